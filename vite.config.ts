@@ -1,0 +1,51 @@
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import pkg from './package.json' with { type: 'json' };
+
+const src = (p: string) => fileURLToPath(new URL(`./src/${p}`, import.meta.url));
+
+/** One entry per element (`<tag>.define.ts`) plus the all-in-one `index.ts`. */
+function libraryEntries(): Record<string, string> {
+  const entries: Record<string, string> = { index: src('index.ts') };
+  for (const dir of readdirSync(src('elements'), { withFileTypes: true })) {
+    if (dir.isDirectory()) entries[`elements/${dir.name}/${dir.name}.define`] = src(`elements/${dir.name}/${dir.name}.define.ts`);
+  }
+  return entries;
+}
+
+const deps = Object.keys(pkg.dependencies);
+// bare 'lit' must also externalise 'lit/decorators.js', 'lit-html/…', '@lit/reactive-element/…'
+const isExternal = (id: string) =>
+  deps.some((d) => id === d || id.startsWith(`${d}/`)) ||
+  /^(lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
+
+export default defineConfig(({ mode }) =>
+  mode === 'esm'
+    ? {
+        // npm consumers: one ES module per source file, every runtime dependency external
+        build: {
+          target: 'es2022',
+          outDir: 'dist/esm',
+          emptyOutDir: true,
+          sourcemap: true,
+          minify: false,
+          lib: { entry: libraryEntries(), formats: ['es'] },
+          rolldownOptions: {
+            external: isExternal,
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          },
+        },
+      }
+    : {
+        // drop-in <script type="module">: one self-contained ES module, deps bundled, registers all elements
+        build: {
+          target: 'es2022',
+          outDir: 'dist',
+          emptyOutDir: false,
+          sourcemap: true,
+          lib: { entry: src('embed.ts'), formats: ['es'], fileName: () => 'mission-agenda.js' },
+          rolldownOptions: { output: { codeSplitting: false, minify: true } },
+        },
+      },
+);

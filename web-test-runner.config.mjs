@@ -1,0 +1,46 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+// Debian's chromium (apt-get install -y chromium). Never let the tooling download a browser.
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/**
+ * A Chromium whose pages run in `timeZone`, so "local time" is deterministic.
+ * @param {string} timeZone
+ */
+function chromium(timeZone) {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath,
+      headless: true,
+      args: [
+        '--no-sandbox', // required when running as root
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
+    },
+    async createPage({ context }) {
+      const page = await context.newPage();
+      await page.emulateTimezone(timeZone);
+      return page;
+    },
+  });
+}
+
+export default {
+  nodeResolve: true,
+  concurrency: 2,
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // The visitor is in Brussels unless a group says otherwise.
+  browsers: [chromium('Europe/Brussels')],
+  groups: [
+    { name: 'brussels', files: ['test/**/*.test.ts', '!test/**/*.sydney.test.ts'] },
+    { name: 'sydney', files: 'test/**/*.sydney.test.ts', browsers: [chromium('Australia/Sydney')] },
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+};
