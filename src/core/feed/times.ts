@@ -1,0 +1,88 @@
+import { dateKey, wallClock } from '../time/format.js';
+import { resolveDateTime } from '../time/resolve.js';
+import { offsetMinutes } from '../time/zones.js';
+import { show, type IssueCollector } from './issues.js';
+
+const HOUR = 3_600_000;
+
+/** `120` → `UTC+02:00`, `-420` → `UTC-07:00`. */
+function utcOffset(minutes: number): string {
+  const abs = Math.abs(minutes);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `UTC${minutes < 0 ? '-' : '+'}${hh}:${mm}`;
+}
+
+/** The first instant (to the minute) at which the zone's offset changes within `[from, to]`, if it does. */
+function transitionBetween(from: number, to: number, zone: string): number | undefined {
+  const before = offsetMinutes(from, zone);
+  if (offsetMinutes(to, zone) === before) return undefined;
+  let lo = from;
+  let hi = to;
+  while (hi - lo > 60_000) {
+    const mid = lo + Math.floor((hi - lo) / 2);
+    if (offsetMinutes(mid, zone) === before) lo = mid;
+    else hi = mid;
+  }
+  return hi - (hi % 60_000);
+}
+
+/** "clocks jump from 02:00 to 03:00 on 2025-03-09" for a wall time that falls in a gap. */
+function gapMessage(text: string, zone: string): string {
+  const asUtc = Date.parse(`${text.slice(0, 16)}Z`);
+  const change = Number.isNaN(asUtc) ? undefined : transitionBetween(asUtc - 26 * HOUR, asUtc + 26 * HOUR, zone);
+  if (change === undefined) return `This wall time does not exist in ${zone}.`;
+  const from = new Date(change + offsetMinutes(change - 1, zone) * 60_000).toISOString().slice(11, 16);
+  return (
+    `This wall time does not exist in ${zone}: clocks jump from ${from} to ${wallClock(change, zone)} ` +
+    `on ${dateKey(change, zone)}.`
+  );
+}
+
+/**
+ * Resolves a feed date-time (`start`/`end`) in `zone` and reports at `path`: invalid text or a wall time in a
+ * spring-forward gap is an error (returns `undefined`); an ambiguous wall time (earlier instant taken) or an explicit
+ * `±HH:MM` offset that disagrees with the zone is a warning (returns the instant). A `Z` time is taken as a plain UTC
+ * instant and never warns.
+ */
+export function readDateTime(value: unknown, zone: string, path: string, issues: IssueCollector): number | undefined {
+  const result = typeof value === 'string' ? resolveDateTime(value, zone) : ({ kind: 'invalid' } as const);
+  if (result.kind === 'invalid') {
+    const found = value === undefined ? 'nothing' : show(value);
+    issues.error(path, `Expected a date-time such as "2025-10-06T09:00" or "2025-10-06T09:00+02:00", found ${found}.`);
+    return undefined;
+  }
+  if (result.kind === 'gap') {
+    issues.error(path, gapMessage(value as string, zone));
+    return undefined;
+  }
+  const { instant } = result;
+  if (result.ambiguous) {
+    const first = offsetMinutes(instant, zone);
+    const second = offsetMinutes(instant + 24 * HOUR, zone);
+    issues.warn(
+      path,
+      `This wall time occurs twice in ${zone} (clocks go back on ${dateKey(instant, zone)}); the first one ` +
+        `(${utcOffset(first)}) was taken. Write the offset (${utcOffset(second).slice(3)}) to mean the second one.`,
+    );
+  }
+  // `Z` states a UTC instant, not a local offset, so only an explicit `±HH:MM` can disagree with the zone.
+  if (result.offsetMismatch && !(value as string).endsWith('Z')) {
+    const { given, expected } = result.offsetMismatch;
+    issues.warn(
+      path,
+      `The offset ${utcOffset(given).slice(3)} does not match ${zone}, which is at ${utcOffset(expected)} then; ` +
+        `the instant was kept as written (${wallClock(instant, zone)} on ${dateKey(instant, zone)} in ${zone}).`,
+    );
+  }
+  return instant;
+}
+
+/** A calendar date `YYYY-MM-DD` that exists, or `undefined`. */
+export function isDateKey(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    resolveDateTime(`${value}T12:00`, 'UTC').kind === 'ok'
+  );
+}

@@ -1,0 +1,61 @@
+/** `web`: `http:`/`https:` only (venue, contact and mission sites). `link`: also `mailto:` and `tel:` (activities). */
+export type UrlKind = 'web' | 'link';
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const CONTROL = /[\u0000-\u001f\u007f]/; // eslint-disable-line no-control-regex
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:".]+(?:\.[^\s@<>()[\]\\,;:".]+)+$/;
+const PHONE = /^\+?[0-9\s().\-/]+$/;
+const MAX_LENGTH = 2048;
+
+/** A light e-mail check (`name@host.tld`, no spaces or brackets); the trimmed address, or `undefined`. */
+export function safeEmail(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const email = value.trim();
+  return email.length <= 254 && EMAIL.test(email) ? email : undefined;
+}
+
+/** A `tel:` href in compact form (`+32 2 501 87 16` → `tel:+3225018716`), or `undefined` if it is not a number. */
+export function telHref(phone: unknown): string | undefined {
+  if (typeof phone !== 'string' || phone.length > 64 || !PHONE.test(phone.trim())) return undefined;
+  const compact = phone.trim().replace(/[^\d+]/g, '');
+  const digits = compact.replace('+', '');
+  return digits.length >= 3 && !digits.includes('+') ? `tel:${compact}` : undefined;
+}
+
+function parse(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A URL safe to put in `href`: absolute, scheme `http:`/`https:` (and `mailto:`/`tel:` for `kind: 'link'`), with a
+ * host for web URLs, an address for `mailto:` and a number for `tel:`. Returns the normalised URL, or `undefined` for
+ * anything else (`javascript:`, `data:`, `vbscript:`, relative paths, control characters, > 2048 characters).
+ * Pure: never resolves against the page address.
+ */
+export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (!text || text.length > MAX_LENGTH || CONTROL.test(text)) return undefined;
+  const scheme = SCHEME.exec(text)?.[1].toLowerCase();
+  if (scheme === 'http' || scheme === 'https') {
+    const url = parse(text);
+    return url && url.hostname ? url.href : undefined;
+  }
+  if (kind !== 'link') return undefined;
+  const rest = text.slice((scheme ?? '').length + 1);
+  if (scheme === 'mailto') {
+    let address: string;
+    try {
+      address = decodeURIComponent(rest.split('?')[0]);
+    } catch {
+      return undefined;
+    }
+    return address.split(',').every((one) => safeEmail(one)) ? `mailto:${rest}` : undefined;
+  }
+  if (scheme === 'tel') return telHref(rest);
+  return undefined;
+}
