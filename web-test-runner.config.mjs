@@ -35,12 +35,10 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  // The visitor is in Brussels unless a group says otherwise.
+  // The visitor is in Brussels by default; `*.sydney.test.ts` files run in a browser set to Sydney.
+  files: ['test/**/*.test.ts', '!test/**/*.sydney.test.ts'],
   browsers: [chromium('Europe/Brussels')],
-  groups: [
-    { name: 'brussels', files: ['test/**/*.test.ts', '!test/**/*.sydney.test.ts'] },
-    { name: 'sydney', files: 'test/**/*.sydney.test.ts', browsers: [chromium('Australia/Sydney')] },
-  ],
+  groups: [{ name: 'sydney', files: 'test/**/*.sydney.test.ts', browsers: [chromium('Australia/Sydney')] }],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
 };

@@ -1,0 +1,15 @@
+export { canonicalZone, offsetMinutes, resolveDisplayZone } from './zones.js';
+export { resolveDateTime, type DateTimeResult } from './resolve.js';
+export {
+  wallDateTime,
+  toOffsetIso,
+  dateKey,
+  wallClock,
+  formatTime,
+  formatZoneName,
+  formatDay,
+  formatDateRange,
+  addDays,
+  daysBetween,
+  type ZoneNameStyle,
+} from './format.js';
