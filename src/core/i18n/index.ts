@@ -1,0 +1,12 @@
+export { FALLBACK_LANG, SUPPORTED_LANGS, normaliseLang, primaryLang, resolveLang, type SupportedLang } from './lang.js';
+export {
+  ACTIVITY_STATUS_TERMS,
+  ACTIVITY_TYPE_TERMS,
+  TRANSLATIONS,
+  term,
+  translator,
+  type TermArgs,
+  type TermKey,
+  type TextKey,
+  type Translation,
+} from './terms.js';

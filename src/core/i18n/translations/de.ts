@@ -1,0 +1,139 @@
+import { counter, dashJoin as join, formatCount, shiftSign, splitHours } from '../helpers.js';
+import type { Translation } from '../translation.js';
+
+const count = counter('de');
+
+function duration(hours: number): string {
+  const { h, m } = splitHours(hours);
+  const hh = count(h, 'Stunde', 'Stunden');
+  const mm = count(m, 'Minute', 'Minuten');
+  return m === 0 ? hh : h === 0 ? mm : `${hh} und ${mm}`;
+}
+
+function shiftLong(n: number): string {
+  if (n === 1) return 'am Folgetag';
+  if (n === -1) return 'am Vortag';
+  if (n === 0) return 'am selben Tag';
+  return `${count(Math.abs(n), 'Tag', 'Tage')} ${n > 0 ? 'später' : 'früher'}`;
+}
+
+/** German, addressing the reader with 'Sie' (activities are 'Programmpunkte', sectors 'Branchen'). */
+export const de: Translation = {
+  loading: 'Programm wird geladen…',
+  programme: 'Programm',
+  skipToProgramme: 'Zum Programm springen',
+  print: 'Drucken',
+
+  errorTitle: 'Das Programm kann nicht angezeigt werden',
+  errorFetch: 'Der Programm-Feed konnte nicht geladen werden.',
+  errorNotJson: 'Der Programm-Feed ist kein gültiges JSON.',
+  errorHttp: (status) => `Der Programm-Feed konnte nicht geladen werden (HTTP-Status ${status}).`,
+  errorTimeout: 'Zeitüberschreitung beim Laden des Programm-Feeds.',
+  errorUnusable: (reason) => `Der Programm-Feed ist unbrauchbar: ${reason}`,
+  errorDetails: 'Technische Details',
+  retry: 'Erneut versuchen',
+  itemsSkippedTitle: 'Einige Einträge konnten nicht angezeigt werden',
+  itemsSkipped: (n) => `${count(n, 'Eintrag konnte', 'Einträge konnten')} nicht angezeigt werden`,
+
+  emptyProgramme: 'Das Programm enthält noch keine Programmpunkte.',
+  emptyFiltered: 'Keine Programmpunkte passen zu den gewählten Filtern.',
+  showAll: 'Alle anzeigen',
+
+  dates: 'Datum',
+  timesShownIn: (zone) => `Zeitzone: ${zone}`,
+  timeSwitchLabel: 'Uhrzeiten anzeigen in',
+  eventTime: (zoneLabel, city) => join(zoneLabel, city) || 'Ortszeit der Veranstaltung',
+  yourTime: (city) => join('Ihre Ortszeit', city),
+
+  otherTime: (time, place) => `${time} in ${place}`,
+  dayShift: (n) => shiftSign(n) + count(Math.abs(n), 'Tag', 'Tage'),
+  dayShiftLong: (n) => shiftLong(n),
+  offsetChange: (hours, place, other) =>
+    hours === 0
+      ? `Ab heute gilt in ${place} und ${other} dieselbe Uhrzeit`
+      : `Ab heute ist es in ${place} ${duration(hours)} ${hours > 0 ? 'später' : 'früher'} als in ${other}`,
+  dayHeading: (day, city) => join(day, city),
+  today: 'Heute',
+  now: 'Jetzt',
+  happeningNow: 'Läuft gerade',
+  next: 'Als Nächstes',
+  past: 'Vorbei',
+  parallelSessions: 'Parallelveranstaltungen',
+  parallelCount: (n) => count(n, 'Parallelveranstaltung', 'Parallelveranstaltungen'),
+
+  typeB2b: 'B2B-Gespräche',
+  typeSeminar: 'Seminar',
+  typeVisit: 'Firmenbesuch',
+  typeNetworking: 'Networking',
+  typeOfficial: 'Offizielles Programm',
+  typeReception: 'Empfang',
+  typeOther: 'Sonstiges',
+  statusConfirmed: 'Bestätigt',
+  statusTentative: 'Vorläufig',
+  statusCancelled: 'Abgesagt',
+
+  details: 'Details',
+  hideDetails: 'Details ausblenden',
+  close: 'Schließen',
+  location: 'Ort',
+  venue: 'Veranstaltungsort',
+  sectors: 'Branchen',
+  map: 'Karte',
+  openMap: (venue) => `Karte für ${venue} öffnen`,
+  website: 'Website',
+  moreInfo: 'Weitere Informationen',
+  addToCalendar: 'Zum Kalender hinzufügen',
+  downloadIcs: '.ics herunterladen',
+  googleCalendar: 'Google Kalender',
+
+  contact: 'Kontakt',
+  contacts: 'Kontakte',
+  phone: 'Telefon',
+  email: 'E-Mail',
+  pressService: 'Pressestelle',
+
+  filterBySector: 'Nach Branche filtern',
+  allSectors: 'Alle Branchen',
+  sectorCount: (name, n) => `${name} (${count(n, 'Programmpunkt', 'Programmpunkte')})`,
+  sectorsSelected: (n) => `${count(n, 'Branche', 'Branchen')} ausgewählt`,
+  activityCount: (n) => count(n, 'Programmpunkt', 'Programmpunkte'),
+  showingCount: (shown, total) =>
+    `${formatCount('de', shown)} von ${count(total, 'Programmpunkt', 'Programmpunkten')} angezeigt`,
+
+  searchLabel: 'Programm durchsuchen',
+  searchPlaceholder: 'Titel, Unternehmen, Ort…',
+  resultsCount: (n) => count(n, 'Treffer', 'Treffer'),
+  noResults: (query) => `Keine Treffer für „${query}“`,
+  clearSearch: 'Suche zurücksetzen',
+
+  addFavourite: 'Zu meinem Programm hinzufügen',
+  removeFavourite: 'Aus meinem Programm entfernen',
+  myProgramme: 'Mein Programm',
+  myProgrammeEmpty: 'Ihr Programm ist noch leer.',
+  exportMyProgramme: 'Mein Programm exportieren (.ics)',
+  shareMyProgramme: 'Mein Programm teilen',
+  clash: (title) => `Überschneidet sich mit „${title}“`,
+  linkCopied: 'Link kopiert',
+  sharedTitle: 'Geteiltes Programm öffnen?',
+  sharedText: (n) =>
+    `Dieser Link enthält ein Programm mit ${count(n, 'Programmpunkt', 'Programmpunkten')}. Was soll mit Ihrem eigenen Programm geschehen?`,
+  sharedKeep: 'Meines behalten',
+  sharedReplace: 'Meines ersetzen',
+  sharedMerge: 'Beide zusammenführen',
+
+  facetType: 'Art',
+  facetCity: 'Stadt',
+  facetDay: 'Tag',
+  clearFilters: 'Filter zurücksetzen',
+
+  refreshFailed: (time) => `Aktualisierung fehlgeschlagen — angezeigt wird der Stand von ${time}`,
+  offlineCopy: (time) => `Offline-Kopie, Stand ${time}`,
+  programmeUpdated: 'Das Programm wurde aktualisiert.',
+
+  changesTitle: 'Was sich seit Ihrem letzten Besuch geändert hat',
+  changeNew: 'Neu',
+  changeMoved: 'Verschoben',
+  movedFrom: (old) => `zuvor ${old}`,
+  changeCancelled: 'Abgesagt',
+  dismiss: 'Ausblenden',
+};

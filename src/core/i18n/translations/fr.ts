@@ -1,0 +1,141 @@
+import { counter, dashJoin as join, formatCount, shiftSign, splitHours } from '../helpers.js';
+import type { Translation } from '../translation.js';
+
+const count = counter('fr');
+/** French puts a no-break space before two-part punctuation and inside guillemets. */
+const quote = (text: string): string => `«\u00a0${text}\u00a0»`;
+
+function duration(hours: number): string {
+  const { h, m } = splitHours(hours);
+  const hh = count(h, 'heure', 'heures');
+  const mm = count(m, 'minute', 'minutes');
+  return m === 0 ? hh : h === 0 ? mm : `${hh} et ${mm}`;
+}
+
+function shiftLong(n: number): string {
+  if (n === 1) return 'le lendemain';
+  if (n === -1) return 'la veille';
+  if (n === 0) return 'le même jour';
+  return `${count(Math.abs(n), 'jour', 'jours')} ${n > 0 ? 'plus tard' : 'plus tôt'}`;
+}
+
+/** French, in the usage of Belgium (agenda, networking, À confirmer). */
+export const fr: Translation = {
+  loading: 'Chargement du programme…',
+  programme: 'Programme',
+  skipToProgramme: 'Aller au programme',
+  print: 'Imprimer',
+
+  errorTitle: 'Impossible d’afficher le programme',
+  errorFetch: 'Le flux du programme n’a pas pu être chargé.',
+  errorNotJson: 'Le flux du programme n’est pas un JSON valide.',
+  errorHttp: (status) => `Le flux du programme n’a pas pu être chargé (statut HTTP ${status}).`,
+  errorTimeout: 'Le chargement du flux du programme a pris trop de temps.',
+  errorUnusable: (reason) => `Le flux du programme est inutilisable\u00a0: ${reason}`,
+  errorDetails: 'Détails techniques',
+  retry: 'Réessayer',
+  itemsSkippedTitle: 'Certains éléments n’ont pas pu être affichés',
+  itemsSkipped: (n) => count(n, 'élément n’a pas pu être affiché', 'éléments n’ont pas pu être affichés'),
+
+  emptyProgramme: 'Le programme ne contient encore aucune activité.',
+  emptyFiltered: 'Aucune activité ne correspond aux filtres choisis.',
+  showAll: 'Tout afficher',
+
+  dates: 'Dates',
+  timesShownIn: (zone) => `Fuseau horaire\u00a0: ${zone}`,
+  timeSwitchLabel: 'Heures affichées',
+  eventTime: (zoneLabel, city) => join(zoneLabel, city) || 'Heure de l’événement',
+  yourTime: (city) => join('Votre heure', city),
+
+  otherTime: (time, place) => `${time} à ${place}`,
+  dayShift: (n) => shiftSign(n) + count(Math.abs(n), 'jour', 'jours'),
+  dayShiftLong: (n) => shiftLong(n),
+  offsetChange: (hours, place, other) =>
+    hours === 0
+      ? `À partir d’aujourd’hui, ${place} et ${other} sont à la même heure`
+      : `À partir d’aujourd’hui, ${place} a ${duration(hours)} ${hours > 0 ? 'd’avance' : 'de retard'} sur ${other}`,
+  dayHeading: (day, city) => join(day, city),
+  today: 'Aujourd’hui',
+  now: 'Maintenant',
+  happeningNow: 'En cours',
+  next: 'À suivre',
+  past: 'Terminé',
+  parallelSessions: 'Sessions parallèles',
+  parallelCount: (n) => count(n, 'session parallèle', 'sessions parallèles'),
+
+  typeB2b: 'Rencontres B2B',
+  typeSeminar: 'Séminaire',
+  typeVisit: 'Visite d’entreprise',
+  typeNetworking: 'Networking',
+  typeOfficial: 'Programme officiel',
+  typeReception: 'Réception',
+  typeOther: 'Autre',
+  statusConfirmed: 'Confirmé',
+  statusTentative: 'À confirmer',
+  statusCancelled: 'Annulé',
+
+  details: 'Détails',
+  hideDetails: 'Masquer les détails',
+  close: 'Fermer',
+  location: 'Ville',
+  venue: 'Lieu',
+  sectors: 'Secteurs',
+  map: 'Carte',
+  openMap: (venue) => `Voir ${venue} sur la carte`,
+  website: 'Site web',
+  moreInfo: 'Plus d’informations',
+  addToCalendar: 'Ajouter à l’agenda',
+  downloadIcs: 'Télécharger le fichier .ics',
+  googleCalendar: 'Google Agenda',
+
+  contact: 'Contact',
+  contacts: 'Contacts',
+  phone: 'Téléphone',
+  email: 'E-mail',
+  pressService: 'Service de presse',
+
+  filterBySector: 'Filtrer par secteur',
+  allSectors: 'Tous les secteurs',
+  sectorCount: (name, n) => `${name} (${count(n, 'activité', 'activités')})`,
+  sectorsSelected: (n) => count(n, 'secteur sélectionné', 'secteurs sélectionnés'),
+  activityCount: (n) => count(n, 'activité', 'activités'),
+  showingCount: (shown, total) =>
+    `${count(shown, 'activité affichée', 'activités affichées')} sur ${formatCount('fr', total)}`,
+
+  searchLabel: 'Rechercher dans le programme',
+  searchPlaceholder: 'Titre, entreprise, lieu…',
+  resultsCount: (n) => count(n, 'résultat', 'résultats'),
+  noResults: (query) => `Aucun résultat pour ${quote(query)}`,
+  clearSearch: 'Effacer la recherche',
+
+  addFavourite: 'Ajouter à mon programme',
+  removeFavourite: 'Retirer de mon programme',
+  myProgramme: 'Mon programme',
+  myProgrammeEmpty: 'Votre programme est encore vide.',
+  exportMyProgramme: 'Exporter mon programme (.ics)',
+  shareMyProgramme: 'Partager mon programme',
+  clash: (title) => `Chevauche ${quote(title)}`,
+  linkCopied: 'Lien copié',
+  sharedTitle: 'Ouvrir le programme partagé\u00a0?',
+  sharedText: (n) =>
+    `Ce lien contient un programme de ${count(n, 'activité', 'activités')}. Que faire de votre propre programme\u00a0?`,
+  sharedKeep: 'Garder le mien',
+  sharedReplace: 'Remplacer le mien',
+  sharedMerge: 'Fusionner les deux',
+
+  facetType: 'Type',
+  facetCity: 'Ville',
+  facetDay: 'Jour',
+  clearFilters: 'Effacer les filtres',
+
+  refreshFailed: (time) => `Mise à jour impossible — dernière version reçue à ${time}`,
+  offlineCopy: (time) => `Copie hors ligne (${time})`,
+  programmeUpdated: 'Le programme a été mis à jour.',
+
+  changesTitle: 'Ce qui a changé depuis votre dernière visite',
+  changeNew: 'Nouveau',
+  changeMoved: 'Déplacé',
+  movedFrom: (old) => `précédemment\u00a0: ${old}`,
+  changeCancelled: 'Annulé',
+  dismiss: 'Masquer',
+};
