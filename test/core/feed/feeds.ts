@@ -43,6 +43,6 @@ export function activity(patch: Json = {}): Json {
 }
 
 /** `smallFeed()` with `activities` replaced. */
-export function feedWith(...activities: Json[]): Json {
+export function feedWith(...activities: unknown[]): Json {
   return { ...smallFeed(), activities };
 }

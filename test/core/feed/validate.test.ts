@@ -171,7 +171,7 @@ describe('parseFeed: items and references', () => {
   });
 
   it('skips a location with an unknown zone and says so where it is referenced', () => {
-    const feed = smallFeed() as { locations: Json[] };
+    const feed = smallFeed() as { locations: Json[]; activities: Json[] };
     feed.locations[1].timeZone = 'Mars/Olympus';
     feed.activities = [activity({ location: 'bru', venue: undefined })];
     const r = parseFeed(feed);

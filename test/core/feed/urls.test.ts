@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+import { safeColor } from '../../../src/core/feed/colors.js';
+import { safeEmail, safeUrl, telHref } from '../../../src/core/feed/urls.js';
+
+describe('safeUrl', () => {
+  it('accepts absolute http(s) URLs everywhere, normalised', () => {
+    expect(safeUrl('https://example.com')).to.equal('https://example.com/');
+    expect(safeUrl(' HTTP://Example.com/a b?q=1 ', 'web')).to.equal('http://example.com/a%20b?q=1');
+  });
+
+  it('accepts mailto: and tel: only for links', () => {
+    expect(safeUrl('mailto:info@example.be?subject=Hi')).to.equal('mailto:info@example.be?subject=Hi');
+    expect(safeUrl('tel:+32 2 501 87 16')).to.equal('tel:+3225018716');
+    expect(safeUrl('mailto:info@example.be', 'web')).to.equal(undefined);
+    expect(safeUrl('tel:+3225018716', 'web')).to.equal(undefined);
+    expect(safeUrl('mailto:not-an-address')).to.equal(undefined);
+    expect(safeUrl('tel:call-me')).to.equal(undefined);
+  });
+
+  it('rejects script, data and relative URLs and other junk', () => {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      '/relative/path',
+      '//example.com/x',
+      'example.com',
+      'https://',
+      'ftp://example.com/',
+      '',
+      `https://example.com/${'a'.repeat(3000)}`,
+      42,
+      null,
+    ]) {
+      expect(safeUrl(bad), String(bad).slice(0, 40)).to.equal(undefined);
+    }
+  });
+});
+
+describe('safeEmail and telHref', () => {
+  it('checks e-mail addresses lightly', () => {
+    expect(safeEmail(' press@example.be ')).to.equal('press@example.be');
+    expect(safeEmail('a.b+c@sub.example.co.uk')).to.equal('a.b+c@sub.example.co.uk');
+    for (const bad of ['press', 'press@example', 'a b@example.be', '<a@b.be>', 'a@b@c.be', 3]) {
+      expect(safeEmail(bad), String(bad)).to.equal(undefined);
+    }
+  });
+
+  it('makes compact tel: hrefs from written numbers', () => {
+    expect(telHref('+32 2 501 87 16')).to.equal('tel:+3225018716');
+    expect(telHref('(415) 555-0100')).to.equal('tel:4155550100');
+    expect(telHref('call me')).to.equal(undefined);
+    expect(telHref('12')).to.equal(undefined);
+    expect(telHref('+32+2')).to.equal(undefined);
+  });
+});
+
+describe('safeColor', () => {
+  it('accepts #rgb and #rrggbb, normalised to lowercase #rrggbb', () => {
+    expect(safeColor('#2E7D32')).to.equal('#2e7d32');
+    expect(safeColor(' #F0a ')).to.equal('#ff00aa');
+  });
+
+  it('rejects everything else', () => {
+    for (const bad of ['red', '#12345', '#1234', '#12345678', 'rgb(0,0,0)', '#fff;background:url(x)', 'var(--x)', 7]) {
+      expect(safeColor(bad), String(bad)).to.equal(undefined);
+    }
+  });
+});
