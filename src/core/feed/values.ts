@@ -13,14 +13,6 @@ export function own(object: JsonObject, key: string): unknown {
   return Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
-/** A non-empty (after trimming) string, trimmed; `undefined` when absent; reports anything else at `path`. */
-export function readString(value: unknown, path: string, issues: IssueCollector, what = 'a text'): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string' && value.trim()) return value.trim();
-  issues.error(path, `Expected ${what}, found ${show(value)}.`);
-  return undefined;
-}
-
 /** A list, or `undefined` (reported at `path`) when the value is present but not a list. */
 export function readList(value: unknown, path: string, issues: IssueCollector): readonly unknown[] | undefined {
   if (value === undefined) return undefined;
