@@ -1,0 +1,9 @@
+import { MissionTimeline } from './mission-timeline.js';
+
+if (!customElements.get('mission-timeline')) customElements.define('mission-timeline', MissionTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mission-timeline': MissionTimeline;
+  }
+}

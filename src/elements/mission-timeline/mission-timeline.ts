@@ -1,0 +1,245 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { consume } from '@lit/context';
+import { agendaContext, type AgendaState, type GroupBy, type ShowBoth } from '../../context/agenda-context.js';
+import { ClockController } from '../../controllers/clock-controller.js';
+import type { Activity } from '../../core/feed/types.js';
+import { filterActivities } from '../../core/agenda/filter.js';
+import { nowState, type NowState } from '../../core/agenda/now.js';
+import { canonicalZone, resolveDisplayZone } from '../../core/time/zones.js';
+import { formatTime, toOffsetIso } from '../../core/time/format.js';
+import { translator } from '../../core/i18n/terms.js';
+import {
+  buildDays,
+  nowPlacement,
+  type EntryItem,
+  type NowPlacement,
+  type TimelineDay,
+  type TimelineEntry,
+  type TimelineInput,
+} from './timeline-model.js';
+import { timelineStyles } from './mission-timeline.styles.js';
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/** The card's parts, forwarded: `start`/`end` keep their spec names, `card` stays, the rest get a `card-` prefix. */
+const CARD_PARTS = ['time', 'zone', 'title', 'type', 'status', 'place', 'venue', 'sectors', 'sector', 'other-time']
+  .concat(['day-shift', 'details-toggle', 'details', 'description', 'actions', 'calendar-link'])
+  .map((p) => `${p}: card-${p}`)
+  .concat(['card', 'start', 'end'])
+  .join(', ');
+
+type Highlight = '' | 'now' | 'next' | 'past';
+
+/**
+ * The programme grouped by day, chronological, with parallel sessions side by side (stacked and labelled on
+ * narrow widths), a note on the day the gap between the display zone and the other zone changes, and a "now"
+ * marker while the mission runs. Every activity given is rendered (no virtualisation); past ones stay listed.
+ *
+ * Inside `<mission-agenda>` the agenda's context wins over the element's own properties: display and event zone,
+ * language, grouping, `show-both`, the day change of the feed, and — when `activities` is not set — the programme's
+ * activities filtered by the selected sectors. Standalone, the properties are used.
+ *
+ * @summary The programme, day by day.
+ * @tag mission-timeline
+ * @slot empty - Shown when there are no activities (standalone, a short message is shown by default).
+ * @csspart day - A day `<section>`, with `data-date="YYYY-MM-DD"`.
+ * @csspart day-heading - The day's heading ("Monday 6 October — San Francisco").
+ * @csspart list - The `<ol>` of a day's activities.
+ * @csspart parallel - A group of parallel sessions.
+ * @csspart parallel-label - The visible "Parallel sessions" label of a group.
+ * @csspart now-marker - The "Now 14:05" marker.
+ * @csspart offset-note - The note on the day the gap between the zones changes.
+ * @csspart empty - The default empty message.
+ * @csspart card - A card's `<article>`; `start`, `end` - its times; other card parts as `card-<part>` (`card-title`).
+ * @cssprop [--mission-timeline-gap=var(--mission-space, 1rem)] - Space between cards.
+ * @cssprop [--mission-timeline-heading-background=var(--mission-color-surface, #fff)] - Background of sticky day headings.
+ */
+export class MissionTimeline extends LitElement {
+  static override styles = timelineStyles;
+
+  /** Activities to show, already filtered. Inside `<mission-agenda>`, when unset, the agenda's filtered programme. */
+  @property({ attribute: false }) activities?: readonly Activity[];
+  /** `event` (mission zone), `local` (visitor's zone) or an IANA zone. Inside `<mission-agenda>` the agenda's zone wins. */
+  @property({ attribute: 'time-zone' }) timeZone = 'event';
+  /** Standalone event zone; default: the first activity's zone. */
+  @property({ attribute: 'mission-zone' }) missionZone = '';
+  /** UI language; default: nearest `lang` ancestor, then `en`. Inside `<mission-agenda>` the agenda's language wins. */
+  @property() override lang = '';
+  /** `day`: dates in the display zone; `mission-day`: the mission's own days in its zone. */
+  @property({ attribute: 'group-by' }) groupBy: GroupBy = 'day';
+  /** `HH:mm`: under `mission-day`, starts before it belong to the previous day. Inside the agenda: the feed's. */
+  @property({ attribute: 'day-change' }) dayChange = '00:00';
+  /** Passed to the cards: `auto`, `always` or `never` show the visitor's time too. */
+  @property({ attribute: 'show-both' }) showBoth: ShowBoth = 'auto';
+  /** Level of the day headings (1–6); cards use the next level. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** A fixed "now" (epoch ms), e.g. for tests or previews. Unset: a clock ticking every 30 s while visible. */
+  @property({ type: Number }) now?: number;
+
+  @consume({ context: agendaContext, subscribe: true }) @state() private agenda?: AgendaState;
+
+  private readonly clock = new ClockController(this, { enabled: () => this.now === undefined });
+  private input?: TimelineInput;
+  private days: readonly TimelineDay[] = [];
+  private nowInfo?: NowState;
+  private placement?: NowPlacement;
+  private filtered?: { source: readonly Activity[]; sectors: ReadonlySet<string>; list: Activity[] };
+
+  /** @internal */
+  private get list(): readonly Activity[] {
+    if (this.activities) return this.activities;
+    const programme = this.agenda?.programme;
+    if (!programme) return [];
+    const sectors = this.agenda!.sectors;
+    const f = this.filtered;
+    if (f?.source !== programme.activities || f.sectors !== sectors) {
+      const list = filterActivities(programme.activities, { sectors });
+      this.filtered = { source: programme.activities, sectors, list };
+    }
+    return this.filtered!.list;
+  }
+
+  /** @internal */
+  private resolveInput(): TimelineInput {
+    const activities = this.list;
+    const ctx = this.agenda;
+    const localZone = ctx?.localZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const eventZone =
+      ctx?.eventZone ?? ((this.missionZone && canonicalZone(this.missionZone)) || activities[0]?.timeZone || localZone);
+    const zone = ctx?.displayZone ?? resolveDisplayZone(this.timeZone, eventZone, localZone);
+    const mission = ctx?.programme?.mission;
+    const lang = ctx?.lang ?? (this.lang || this.closest('[lang]')?.getAttribute('lang') || 'en');
+    return {
+      activities,
+      zone,
+      eventZone,
+      otherZone: zone === eventZone ? localZone : eventZone,
+      mode: ctx?.groupBy ?? this.groupBy,
+      dayChange: mission?.dayChange ?? this.dayChange,
+      lang,
+      defaultLang: mission?.defaultLanguage,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('now')) this.clock.sync();
+    const input = this.resolveInput();
+    const prev = this.input;
+    const same = prev && (Object.keys(input) as (keyof TimelineInput)[]).every((k) => input[k] === prev[k]);
+    if (!same) {
+      this.input = input;
+      this.days = buildDays(input);
+    }
+    const now = this.currentNow;
+    this.nowInfo = nowState(input.activities, now);
+    this.placement = nowPlacement(this.days, this.nowInfo, now, input);
+  }
+
+  /** @internal */
+  private get currentNow(): number {
+    return this.now ?? this.clock.now;
+  }
+
+  protected override render() {
+    if (this.days.length === 0) return this.renderEmpty();
+    return repeat(
+      this.days,
+      (d) => d.date,
+      (d) => this.renderDay(d),
+    );
+  }
+
+  /** @internal */
+  private renderEmpty() {
+    const message = this.agenda ? nothing : html`<p part="empty">${translator(this.input?.lang).emptyProgramme}</p>`;
+    return html`<slot name="empty">${message}</slot>`;
+  }
+
+  // Safari drops list semantics from an unstyled list (`list-style: none`) unless the role is explicit.
+  /* eslint-disable lit-a11y/no-redundant-role */
+  /** @internal */
+  private renderDay(day: TimelineDay) {
+    const id = `day-${day.date}`;
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
+    const tag = HEADINGS[level - 1];
+    const marker = this.placement?.date === day.date ? this.placement : undefined;
+    return html`<section part="day" data-date=${day.date} aria-labelledby=${id}>
+      ${staticHtml`<${tag} part="day-heading" id=${id}>${day.heading}</${tag}>`}
+      ${day.note ? html`<p part="offset-note" role="note">${day.note}</p>` : nothing}
+      <ol part="list" role="list">
+        ${repeat(
+          day.entries,
+          (e) => e.key,
+          (e) => this.renderEntry(e, marker !== undefined && marker.beforeKey === e.key),
+        )}
+      </ol>
+      ${marker && marker.beforeKey === undefined ? this.renderMarker() : nothing}
+    </section>`;
+  }
+
+  /* eslint-enable lit-a11y/no-redundant-role */
+
+  /** @internal */
+  private renderEntry(entry: TimelineEntry, markerBefore: boolean) {
+    const marker = markerBefore ? this.renderMarker() : nothing;
+    if (entry.items.length === 1) return html`<li>${marker}${this.renderCard(entry.items[0])}</li>`;
+    const t = translator(this.input!.lang);
+    return html`<li>
+      ${marker}
+      <div
+        part="parallel"
+        role="group"
+        aria-label=${t.parallelCount(entry.items.length)}
+        style=${styleMap({ '--_lanes': String(entry.lanes) })}
+      >
+        <p part="parallel-label" aria-hidden="true">${t.parallelSessions}</p>
+        ${entry.items.map(
+          (item) =>
+            html`<div class="lane" style=${styleMap({ '--_lane': String(item.lane + 1) })}>
+              ${this.renderCard(item)}
+            </div>`,
+        )}
+      </div>
+    </li>`;
+  }
+
+  /** @internal */
+  private renderMarker(): TemplateResult {
+    const { zone, lang } = this.input!;
+    const now = this.currentNow;
+    return html`<div part="now-marker" role="note">
+      ${translator(lang).now} <time datetime=${toOffsetIso(now, zone)}>${formatTime(now, zone, lang)}</time>
+    </div>`;
+  }
+
+  /** @internal */
+  private highlightOf(a: Activity): Highlight {
+    const now = this.currentNow;
+    const info = this.nowInfo!;
+    if (a.end <= now) return 'past';
+    if (!info.running) return '';
+    if (info.current.includes(a)) return 'now';
+    return info.next === a ? 'next' : '';
+  }
+
+  /** @internal */
+  private renderCard(item: EntryItem) {
+    const { zone, lang } = this.input!;
+    const a = item.activity;
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1) + 1, 6);
+    return html`<mission-activity-card
+      exportparts=${CARD_PARTS}
+      .activity=${a}
+      activity-id=${a.id}
+      time-zone=${zone}
+      lang=${lang}
+      show-both=${this.agenda?.showBoth ?? this.showBoth}
+      day-shift=${item.shift}
+      heading-level=${level}
+      highlight=${this.highlightOf(a)}
+    ></mission-activity-card>`;
+  }
+}

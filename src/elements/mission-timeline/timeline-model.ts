@@ -1,0 +1,162 @@
+/**
+ * The timeline's view model, built from the core agenda functions: days, their entries (single activities or
+ * parallel clusters), headings, offset-change notes and the place of the "now" marker. No DOM, no Lit.
+ * @internal
+ */
+import { pickText } from '../../core/feed/text.js';
+import type { Activity, Location } from '../../core/feed/types.js';
+import { activityDay, dayShift, groupByDay, type GroupMode } from '../../core/agenda/group.js';
+import { parallelClusters } from '../../core/agenda/lanes.js';
+import { offsetChanges } from '../../core/agenda/offset-change.js';
+import type { NowState } from '../../core/agenda/now.js';
+import { formatDay } from '../../core/time/format.js';
+import { translator } from '../../core/i18n/terms.js';
+
+/** One card of an entry. @internal */
+export interface EntryItem {
+  readonly activity: Activity;
+  /** Lane inside a parallel cluster (0 for a single activity). */
+  readonly lane: number;
+  /** Whole days between the heading date and the start date in the display zone (non-zero only by mission day). */
+  readonly shift: number;
+}
+
+/** A single activity, or a cluster of parallel ones. @internal */
+export interface TimelineEntry {
+  /** Stable key for `repeat`: the activity ids. */
+  readonly key: string;
+  /** Earliest start of the entry. */
+  readonly start: number;
+  /** Number of lanes (1 for a single activity or a chain that never overlaps). */
+  readonly lanes: number;
+  /** Chronological. */
+  readonly items: readonly EntryItem[];
+}
+
+/** One day section. @internal */
+export interface TimelineDay {
+  readonly date: string;
+  readonly heading: string;
+  readonly entries: readonly TimelineEntry[];
+  /** Plain-words note when the gap to the other zone changes on this day. */
+  readonly note?: string;
+}
+
+/** Inputs of `buildDays`. @internal */
+export interface TimelineInput {
+  readonly activities: readonly Activity[];
+  /** Display zone. */
+  readonly zone: string;
+  /** The zone the note compares with (visitor's zone when showing event time, else the event zone). */
+  readonly otherZone: string;
+  readonly eventZone: string;
+  readonly mode: GroupMode;
+  readonly dayChange: string;
+  /** UI language tag (also used for the dates). */
+  readonly lang: string;
+  /** Feed default language, for feed texts missing in `lang`. */
+  readonly defaultLang?: string;
+}
+
+/** A place name for a zone: a city of the programme in that zone (the day's first), else the IANA city. */
+function placeOf(zone: string, preferred: readonly Location[], all: readonly Activity[], input: TimelineInput): string {
+  const fromDay = preferred.find((l) => l.timeZone === zone);
+  let loc = fromDay;
+  if (!loc) {
+    for (const a of all) {
+      const l = a.location ?? a.venue?.location;
+      if (l && l.timeZone === zone) {
+        loc = l;
+        break;
+      }
+    }
+  }
+  if (loc) return pickText(loc.name, input.lang, input.defaultLang);
+  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+}
+
+/** Entries of one day: parallel clusters of two or more stay together, the rest become single entries. */
+function entriesOf(activities: readonly Activity[], date: string, input: TimelineInput): TimelineEntry[] {
+  const byMissionDay = input.mode === 'mission-day';
+  return parallelClusters(activities).map((cluster) => {
+    const items = cluster.items.map(({ activity, lane }) => ({
+      activity,
+      lane,
+      shift: byMissionDay ? dayShift(activity, date, input.zone) : 0,
+    }));
+    return {
+      key: items.map((i) => i.activity.id).join(' '),
+      start: cluster.start,
+      lanes: cluster.lanes.length,
+      items,
+    };
+  });
+}
+
+/** The timeline's days with headings, entries and offset-change notes. @internal */
+export function buildDays(input: TimelineInput): TimelineDay[] {
+  const t = translator(input.lang);
+  const groups = groupByDay(input.activities, {
+    zone: input.zone,
+    mode: input.mode,
+    missionZone: input.eventZone,
+    dayChange: input.dayChange,
+  });
+  const changes =
+    input.otherZone === input.zone
+      ? new Map<string, number>()
+      : new Map(
+          offsetChanges(
+            groups.map((g) => g.date),
+            input.zone,
+            input.otherZone,
+          ).map((c) => [c.date, c.after]),
+        );
+  return groups.map((g) => {
+    const cities = g.locations.map((l) => pickText(l.name, input.lang, input.defaultLang));
+    const heading = t.dayHeading(formatDay(g.date, input.lang), [...new Set(cities)].join(' / '));
+    const gap = changes.get(g.date);
+    const note =
+      gap === undefined
+        ? undefined
+        : t.offsetChange(
+            gap / 60,
+            placeOf(input.otherZone, [], input.activities, input),
+            placeOf(input.zone, g.locations, input.activities, input),
+          );
+    return { date: g.date, heading, entries: entriesOf(g.activities, g.date, input), ...(note ? { note } : {}) };
+  });
+}
+
+/** Where the "now" marker goes: the day, and the entry it precedes (none → at the end of that day). @internal */
+export interface NowPlacement {
+  readonly date: string;
+  readonly beforeKey?: string;
+}
+
+/**
+ * The "now" marker's place while the mission runs: on today's day (in the timeline's grouping), before the first
+ * entry that starts after `now`; on a day without activities, before the next activity. Undefined when not running.
+ * @internal
+ */
+export function nowPlacement(
+  days: readonly TimelineDay[],
+  state: NowState,
+  now: number,
+  input: Pick<TimelineInput, 'zone' | 'mode' | 'eventZone' | 'dayChange' | 'activities'>,
+): NowPlacement | undefined {
+  if (!state.running || input.activities.length === 0) return undefined;
+  const today = activityDay(
+    { ...input.activities[0], start: now },
+    { zone: input.zone, mode: input.mode, missionZone: input.eventZone, dayChange: input.dayChange },
+  );
+  const day = days.find((d) => d.date === today);
+  if (day) return { date: day.date, beforeKey: day.entries.find((e) => e.start > now)?.key };
+  const next = state.next;
+  if (!next) return undefined;
+  for (const d of days) {
+    const entry = d.entries.find((e) => e.items.some((i) => i.activity === next));
+    if (entry) return { date: d.date, beforeKey: entry.key };
+  }
+  return undefined;
+}

@@ -1,0 +1,339 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
+import { LitElement } from 'lit';
+import { provide } from '@lit/context';
+import '../../src/elements/mission-timeline/mission-timeline.define.js';
+import type { MissionTimeline } from '../../src/elements/mission-timeline/mission-timeline.js';
+import { agendaContext, type AgendaState } from '../../src/context/agenda-context.js';
+import type { Activity, Programme } from '../../src/core/feed/types.js';
+import { HOUR, makeActivity, makeLocation, makeSector } from '../core/agenda/builders.js';
+
+const LA = 'America/Los_Angeles';
+const sf = makeLocation('sf', LA, 'San Francisco');
+const la = makeLocation('la', LA, 'Los Angeles');
+
+/** An activity starting at `utcHour` on `day` of October 2025 (UTC), lasting `hours`. */
+function at(id: string, day: number, utcHour: number, hours = 1, extra: Partial<Activity> = {}): Activity {
+  const start = Date.UTC(2025, 9, day, utcHour);
+  return makeActivity({ id, start, end: start + hours * HOUR, location: sf, ...extra });
+}
+
+/** A context provider standing in for `<mission-agenda>`. */
+class TimelineTestProvider extends LitElement {
+  @provide({ context: agendaContext }) state?: AgendaState;
+  protected override createRenderRoot() {
+    return this;
+  }
+}
+customElements.define('timeline-test-provider', TimelineTestProvider);
+
+function days(el: MissionTimeline): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="day"]')];
+}
+function cardIds(root: ParentNode): string[] {
+  return [...root.querySelectorAll('mission-activity-card')].map((c) => c.getAttribute('activity-id')!);
+}
+function card(el: MissionTimeline, id: string): HTMLElement {
+  return el.shadowRoot!.querySelector(`mission-activity-card[activity-id="${id}"]`)!;
+}
+
+describe('<mission-timeline>', () => {
+  describe('days', () => {
+    // 09:00 in Los Angeles on 6 Oct (16:00 UTC) and 21:00 in Los Angeles on 6 Oct (04:00 UTC 7 Oct = 06:00 Brussels).
+    const list = [at('morning', 6, 16), at('evening', 7, 4)];
+
+    it('groups by date in the display zone: 21:00 in Los Angeles is the next day in Brussels', async () => {
+      const event = await fixture<MissionTimeline>(html`<mission-timeline .activities=${list}></mission-timeline>`);
+      expect(days(event).map((d) => d.dataset.date)).to.deep.equal(['2025-10-06']);
+      const brussels = await fixture<MissionTimeline>(
+        html`<mission-timeline time-zone="Europe/Brussels" .activities=${list}></mission-timeline>`,
+      );
+      expect(days(brussels).map((d) => d.dataset.date)).to.deep.equal(['2025-10-06', '2025-10-07']);
+      expect(cardIds(days(brussels)[1])).to.deep.equal(['evening']);
+      const local = await fixture<MissionTimeline>(
+        html`<mission-timeline time-zone="local" .activities=${list}></mission-timeline>`,
+      );
+      expect(days(local).map((d) => d.dataset.date)).to.deep.equal(['2025-10-06', '2025-10-07']);
+      expect(card(local, 'evening').getAttribute('time-zone')).to.equal('Europe/Brussels');
+    });
+
+    const headings: [string, string][] = [
+      ['en-GB', 'Monday 6 October — San Francisco'],
+      ['fr', 'lundi 6 octobre — San Francisco'],
+      ['nl', 'maandag 6 oktober — San Francisco'],
+      ['de', 'Montag, 6. Oktober — San Francisco'],
+    ];
+    for (const [lang, expected] of headings) {
+      it(`writes the day heading in ${lang}`, async () => {
+        const el = await fixture<MissionTimeline>(
+          html`<mission-timeline lang=${lang} .activities=${[at('a', 6, 16)]}></mission-timeline>`,
+        );
+        const heading = el.shadowRoot!.querySelector('h2[part="day-heading"]')!;
+        expect(heading.textContent!.trim()).to.equal(expected);
+        expect(days(el)[0].getAttribute('aria-labelledby')).to.equal(heading.id);
+      });
+    }
+
+    it('joins the cities of a day, takes the lang of an ancestor and honours heading-level', async () => {
+      const list2 = [at('a', 9, 16), at('b', 9, 20, 1, { location: la }), at('c', 9, 22)];
+      const wrapper = await fixture(
+        html`<div lang="en-GB">
+          <mission-timeline heading-level="3" .activities=${list2}></mission-timeline>
+        </div>`,
+      );
+      const el = wrapper.querySelector('mission-timeline')!;
+      await el.updateComplete;
+      const heading = el.shadowRoot!.querySelector('h3[part="day-heading"]')!;
+      expect(heading.textContent!.trim()).to.equal('Thursday 9 October — San Francisco / Los Angeles');
+      expect(card(el, 'a').getAttribute('heading-level')).to.equal('4');
+    });
+
+    it('lists cards chronologically by start, then end, then id', async () => {
+      const start = Date.UTC(2025, 9, 6, 16);
+      const list2 = [
+        makeActivity({ id: 'z', start: start + HOUR, end: start + 2 * HOUR }),
+        makeActivity({ id: 'long', start, end: start + 3 * HOUR }),
+        makeActivity({ id: 'b', start, end: start + HOUR }),
+        makeActivity({ id: 'a', start, end: start + HOUR }),
+      ];
+      const el = await fixture<MissionTimeline>(html`<mission-timeline .activities=${list2}></mission-timeline>`);
+      expect(cardIds(el.shadowRoot!)).to.deep.equal(['a', 'b', 'long', 'z']);
+    });
+
+    it('groups by mission day with a day change and marks the shifted cards', async () => {
+      const list2 = [
+        at('night', 7, 9), // 02:00 in LA on 7 Oct: before 04:00, so mission day 6 Oct; 11:00 in Brussels on 7 Oct
+        at('evening', 7, 1), // 18:00 in LA on 6 Oct; 03:00 in Brussels on 7 Oct
+        at('morning', 6, 16), // 09:00 in LA, 18:00 in Brussels on 6 Oct
+      ];
+      const el = await fixture<MissionTimeline>(
+        html`<mission-timeline
+          time-zone="Europe/Brussels"
+          mission-zone=${LA}
+          group-by="mission-day"
+          day-change="04:00"
+          .activities=${list2}
+        ></mission-timeline>`,
+      );
+      expect(days(el).map((d) => d.dataset.date)).to.deep.equal(['2025-10-06']);
+      expect(cardIds(el.shadowRoot!)).to.deep.equal(['morning', 'evening', 'night']);
+      expect(['morning', 'evening', 'night'].map((id) => card(el, id).getAttribute('day-shift'))).to.deep.equal([
+        '0',
+        '1',
+        '1',
+      ]);
+      el.groupBy = 'day';
+      await el.updateComplete;
+      expect(days(el).map((d) => d.dataset.date)).to.deep.equal(['2025-10-06', '2025-10-07']);
+      expect(card(el, 'night').getAttribute('day-shift')).to.equal('0');
+    });
+
+    it('forwards the card parts, keeping start and end', async () => {
+      const el = await fixture<MissionTimeline>(
+        html`<mission-timeline .activities=${[at('a', 6, 16)]}></mission-timeline>`,
+      );
+      const parts = card(el, 'a').getAttribute('exportparts')!.split(/,\s*/);
+      expect(parts).to.include.members(['title: card-title', 'card', 'start', 'end', 'day-shift: card-day-shift']);
+    });
+  });
+
+  describe('parallel sessions', () => {
+    it('groups overlapping activities with a count, and leaves the rest single', async () => {
+      const list = [at('p1', 6, 16, 2), at('p2', 6, 16, 1), at('p3', 6, 17, 2), at('after', 6, 20)];
+      const el = await fixture<MissionTimeline>(
+        html`<mission-timeline lang="en" .activities=${list}></mission-timeline>`,
+      );
+      const groups = el.shadowRoot!.querySelectorAll('[part="parallel"]');
+      expect(groups.length).to.equal(1);
+      expect(groups[0].getAttribute('role')).to.equal('group');
+      expect(groups[0].getAttribute('aria-label')).to.equal('3 parallel sessions');
+      expect(groups[0].querySelector('[part="parallel-label"]')!.textContent).to.equal('Parallel sessions');
+      expect(cardIds(groups[0])).to.deep.equal(['p2', 'p1', 'p3']);
+      expect(el.shadowRoot!.querySelectorAll('[part="list"] > li').length).to.equal(2);
+      await expect(el).to.be.accessible();
+    });
+
+    it('labels the group in French', async () => {
+      const el = await fixture<MissionTimeline>(
+        html`<mission-timeline lang="fr" .activities=${[at('p1', 6, 16, 2), at('p2', 6, 17)]}></mission-timeline>`,
+      );
+      expect(el.shadowRoot!.querySelector('[part="parallel"]')!.getAttribute('aria-label')).to.equal(
+        '2 sessions parallèles',
+      );
+    });
+  });
+
+  describe('offset change note', () => {
+    // 09:00 in Los Angeles, 24–30 Oct 2025. Brussels leaves summer time on 26 Oct, Los Angeles only on 2 Nov.
+    const week = [24, 25, 26, 27, 28, 29, 30].map((d) => at(`d${d}`, d, 16, 1, { location: la }));
+
+    it('says once, on 26 Oct, that Brussels is now 8 hours ahead (event time, visitor in Brussels)', async () => {
+      const el = await fixture<MissionTimeline>(html`<mission-timeline .activities=${week}></mission-timeline>`);
+      const notes = [...el.shadowRoot!.querySelectorAll('[part="offset-note"]')];
+      expect(notes.length).to.equal(1);
+      expect(notes[0].closest('[part="day"]')!.getAttribute('data-date')).to.equal('2025-10-26');
+      expect(notes[0].getAttribute('role')).to.equal('note');
+      expect(notes[0].textContent).to.equal('From today, Brussels is 8 hours ahead of Los Angeles');
+    });
+
+    it('compares with the event zone when showing the visitor’s time', async () => {
+      const el = await fixture<MissionTimeline>(
+        html`<mission-timeline time-zone="local" .activities=${week}></mission-timeline>`,
+      );
+      const notes = [...el.shadowRoot!.querySelectorAll('[part="offset-note"]')];
+      expect(notes.map((n) => n.closest('[part="day"]')!.getAttribute('data-date'))).to.deep.equal(['2025-10-26']);
+      expect(notes[0].textContent).to.equal('From today, Los Angeles is 8 hours behind Brussels');
+    });
+
+    it('has no note when the display zone is the other zone', async () => {
+      const el = await fixture<MissionTimeline>(
+        html`<mission-timeline time-zone="Europe/Brussels" mission-zone="Europe/Brussels" .activities=${week}>
+        </mission-timeline>`,
+      );
+      expect(el.shadowRoot!.querySelectorAll('[part="offset-note"]').length).to.equal(0);
+    });
+  });
+
+  describe('now', () => {
+    const list = [
+      at('sunday', 5, 16), // 5 Oct
+      at('a', 6, 16, 1.5), // 09:00–10:30 in LA
+      at('b', 6, 18), // 11:00–12:00
+      at('c', 6, 21), // 14:00–15:00
+      at('d', 7, 16), // 7 Oct
+    ];
+    const noon = Date.UTC(2025, 9, 6, 18, 30); // 11:30 in Los Angeles on 6 Oct
+
+    it('marks now before the next activity of today and highlights past, now and next', async () => {
+      const el = await fixture<MissionTimeline>(
+        html`<mission-timeline lang="en-GB" .now=${noon} .activities=${list}></mission-timeline>`,
+      );
+      const markers = el.shadowRoot!.querySelectorAll('[part="now-marker"]');
+      expect(markers.length).to.equal(1);
+      expect(markers[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Now 11:30');
+      expect(markers[0].querySelector('time')!.getAttribute('datetime')).to.equal('2025-10-06T11:30:00-07:00');
+      expect(markers[0].closest('li')!.querySelector('mission-activity-card')!.getAttribute('activity-id')).to.equal(
+        'c',
+      );
+      const highlights = ['sunday', 'a', 'b', 'c', 'd'].map((id) => card(el, id).getAttribute('highlight'));
+      expect(highlights).to.deep.equal(['past', 'past', 'now', 'next', '']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('puts the marker at the end of today when today’s activities are over', async () => {
+      const evening = Date.UTC(2025, 9, 7, 2); // 19:00 in LA on 6 Oct
+      const el = await fixture<MissionTimeline>(
+        html`<mission-timeline .now=${evening} .activities=${list}></mission-timeline>`,
+      );
+      const marker = el.shadowRoot!.querySelector('[part="now-marker"]')!;
+      expect(marker.parentElement!.matches('[part="day"][data-date="2025-10-06"]')).to.equal(true);
+      expect(card(el, 'd').getAttribute('highlight')).to.equal('next');
+    });
+
+    it('shows no marker outside the mission: nothing highlighted before, all past after', async () => {
+      const before = await fixture<MissionTimeline>(
+        html`<mission-timeline .now=${Date.UTC(2025, 8, 1)} .activities=${list}></mission-timeline>`,
+      );
+      expect(before.shadowRoot!.querySelector('[part="now-marker"]')).to.equal(null);
+      expect(cardIds(before.shadowRoot!).map((id) => card(before, id).getAttribute('highlight'))).to.deep.equal([
+        '',
+        '',
+        '',
+        '',
+        '',
+      ]);
+      const after = await fixture<MissionTimeline>(
+        html`<mission-timeline .now=${Date.UTC(2025, 10, 1)} .activities=${list}></mission-timeline>`,
+      );
+      expect(after.shadowRoot!.querySelector('[part="now-marker"]')).to.equal(null);
+      expect(cardIds(after.shadowRoot!).map((id) => card(after, id).getAttribute('highlight'))).to.deep.equal(
+        Array(5).fill('past'),
+      );
+    });
+
+    it('ticks a clock only while connected and no fixed now is given', async () => {
+      const el = await fixture<MissionTimeline>(html`<mission-timeline .activities=${list}></mission-timeline>`);
+      const clock = (el as unknown as { clock: { running: boolean; now: number } }).clock;
+      expect(clock.running).to.equal(true);
+      expect(Math.abs(clock.now - Date.now())).to.be.below(5000);
+      el.now = noon;
+      await el.updateComplete;
+      expect(clock.running).to.equal(false);
+      el.now = undefined;
+      await el.updateComplete;
+      expect(clock.running).to.equal(true);
+      el.remove();
+      expect(clock.running).to.equal(false);
+    });
+  });
+
+  describe('completeness and context', () => {
+    it('renders every activity exactly once', async () => {
+      const arb = fc.uniqueArray(
+        fc.record({ id: fc.stringMatching(/^[a-z0-9-]{1,8}$/), minute: fc.integer({ min: 0, max: 10 * 24 * 60 }) }),
+        { selector: (r) => r.id, maxLength: 120 },
+      );
+      await fc.assert(
+        fc.asyncProperty(arb, async (rows) => {
+          const base = Date.UTC(2025, 9, 5);
+          const list = rows.map((r) =>
+            makeActivity({ id: r.id, start: base + r.minute * 60_000, end: base + (r.minute + 45) * 60_000 }),
+          );
+          const el = await fixture<MissionTimeline>(
+            html`<mission-timeline time-zone="Europe/Brussels" .activities=${list}></mission-timeline>`,
+          );
+          const ids = cardIds(el.shadowRoot!);
+          expect(ids.length).to.equal(list.length);
+          expect([...ids].sort()).to.deep.equal(list.map((a) => a.id).sort());
+        }),
+        { numRuns: 15 },
+      );
+    });
+
+    it('shows a short message when standalone and empty', async () => {
+      const el = await fixture<MissionTimeline>(
+        html`<mission-timeline lang="fr" .activities=${[]}></mission-timeline>`,
+      );
+      expect(el.shadowRoot!.querySelector('slot[name="empty"] [part="empty"]')!.textContent).to.equal(
+        'Le programme ne contient encore aucune activité.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('inside the agenda: the context wins and the programme is filtered by the selected sectors', async () => {
+      const bio = makeSector('bio');
+      const ai = makeSector('ai');
+      const activities = [at('x', 6, 16, 1, { sectors: [bio] }), at('y', 7, 4, 1, { sectors: [ai] })];
+      const programme = { mission: { defaultLanguage: 'en', dayChange: '00:00' }, activities } as unknown as Programme;
+      const state: AgendaState = {
+        programme,
+        displayZone: 'Europe/Brussels',
+        eventZone: LA,
+        localZone: 'Europe/Brussels',
+        lang: 'nl',
+        sectors: new Set(['ai']),
+        lockSectors: false,
+        groupBy: 'day',
+        showBoth: 'never',
+      };
+      const provider = await fixture<TimelineTestProvider>(
+        html`<timeline-test-provider .state=${state}>
+          <mission-timeline lang="fr" time-zone="event"></mission-timeline>
+        </timeline-test-provider>`,
+      );
+      const el = provider.querySelector('mission-timeline')!;
+      await el.updateComplete;
+      expect(cardIds(el.shadowRoot!)).to.deep.equal(['y']);
+      expect(days(el)[0].dataset.date).to.equal('2025-10-07');
+      expect(el.shadowRoot!.querySelector('[part="day-heading"]')!.textContent).to.equal(
+        'dinsdag 7 oktober — San Francisco',
+      );
+      expect(card(el, 'y').getAttribute('show-both')).to.equal('never');
+      provider.state = { ...state, sectors: new Set() };
+      await provider.updateComplete;
+      await el.updateComplete;
+      expect(cardIds(el.shadowRoot!)).to.deep.equal(['x', 'y']);
+      expect(el.shadowRoot!.querySelector('[part="empty"]')).to.equal(null);
+    });
+  });
+});
