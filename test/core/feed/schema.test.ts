@@ -95,7 +95,8 @@ describe('mission-agenda.schema.json agrees with parseFeed', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 4 }), (edits) => {
         const feed = smallFeed() as Json & { mission: Json };
-        for (const [k, v] of edits) {
+        for (const [k, shared] of edits) {
+          const v: unknown = structuredClone(shared); // constants are shared between edits: never alias them
           if (k === 'version' || k === 'mission' || k === 'activities') feed[k] = v as never;
           else if (typeof feed.mission === 'object' && feed.mission !== null) (feed.mission as Json)[k] = v;
         }
