@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { feedMiddleware } from './test/server/feed-middleware.mjs';
 
 // Debian's chromium (apt-get install -y chromium). Never let the tooling download a browser.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -33,6 +34,7 @@ function chromium(timeZone) {
 
 export default {
   nodeResolve: true,
+  middleware: [feedMiddleware],
   concurrency: 2,
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   // The visitor is in Brussels by default; `*.sydney.test.ts` files run in a browser set to Sydney.
