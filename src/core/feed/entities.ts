@@ -4,7 +4,7 @@ import { collect, resolveRef, type Collection } from './collect.js';
 import { at, show, type IssueCollector } from './issues.js';
 import { toLocalizedText } from './text.js';
 import type { Contact, LocalizedText, Location, Sector, Venue } from './types.js';
-import { safeEmail, safeUrl, telHref } from './urls.js';
+import { safeEmail, safeUrl, compactTel } from './urls.js';
 import { own, readList, type JsonObject } from './values.js';
 
 /** The item's `name`, or its id (with a warning) when it has none. */
@@ -75,7 +75,7 @@ function readPhones(value: unknown, path: string, issues: IssueCollector): strin
   const list = typeof value === 'string' ? [value] : (readList(value, path, issues) ?? []);
   const phones: string[] = [];
   list.forEach((phone, i) => {
-    if (typeof phone === 'string' && telHref(phone)) phones.push(phone.trim());
+    if (typeof phone === 'string' && compactTel(phone)) phones.push(phone.trim());
     else issues.error(typeof value === 'string' ? path : at(path, i), `Not a phone number: ${show(phone)}.`);
   });
   return phones;

@@ -14,8 +14,8 @@ export function safeEmail(value: unknown): string | undefined {
   return email.length <= 254 && EMAIL.test(email) ? email : undefined;
 }
 
-/** A `tel:` href in compact form (`+32 2 501 87 16` → `tel:+3225018716`), or `undefined` if it is not a number. */
-export function telHref(phone: unknown): string | undefined {
+/** A `tel:` URL in compact form, as written (no country code added; see core/contact/phone.ts for E.164) (`+32 2 501 87 16` → `tel:+3225018716`), or `undefined` if it is not a number. */
+export function compactTel(phone: unknown): string | undefined {
   if (typeof phone !== 'string' || phone.length > 64 || !PHONE.test(phone.trim())) return undefined;
   const compact = phone.trim().replace(/[^\d+]/g, '');
   const digits = compact.replace('+', '');
@@ -56,6 +56,6 @@ export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefi
     }
     return address.split(',').every((one) => safeEmail(one)) ? `mailto:${rest}` : undefined;
   }
-  if (scheme === 'tel') return telHref(rest);
+  if (scheme === 'tel') return compactTel(rest);
   return undefined;
 }

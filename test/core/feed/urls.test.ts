@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { safeColor } from '../../../src/core/feed/colors.js';
-import { safeEmail, safeUrl, telHref } from '../../../src/core/feed/urls.js';
+import { safeEmail, safeUrl, compactTel } from '../../../src/core/feed/urls.js';
 
 describe('safeUrl', () => {
   it('accepts absolute http(s) URLs everywhere, normalised', () => {
@@ -39,7 +39,7 @@ describe('safeUrl', () => {
   });
 });
 
-describe('safeEmail and telHref', () => {
+describe('safeEmail and compactTel', () => {
   it('checks e-mail addresses lightly', () => {
     expect(safeEmail(' press@example.be ')).to.equal('press@example.be');
     expect(safeEmail('a.b+c@sub.example.co.uk')).to.equal('a.b+c@sub.example.co.uk');
@@ -49,11 +49,11 @@ describe('safeEmail and telHref', () => {
   });
 
   it('makes compact tel: hrefs from written numbers', () => {
-    expect(telHref('+32 2 501 87 16')).to.equal('tel:+3225018716');
-    expect(telHref('(415) 555-0100')).to.equal('tel:4155550100');
-    expect(telHref('call me')).to.equal(undefined);
-    expect(telHref('12')).to.equal(undefined);
-    expect(telHref('+32+2')).to.equal(undefined);
+    expect(compactTel('+32 2 501 87 16')).to.equal('tel:+3225018716');
+    expect(compactTel('(415) 555-0100')).to.equal('tel:4155550100');
+    expect(compactTel('call me')).to.equal(undefined);
+    expect(compactTel('12')).to.equal(undefined);
+    expect(compactTel('+32+2')).to.equal(undefined);
   });
 });
 
