@@ -14,7 +14,10 @@ export function safeEmail(value: unknown): string | undefined {
   return email.length <= 254 && EMAIL.test(email) ? email : undefined;
 }
 
-/** A `tel:` URL in compact form, as written (no country code added; see core/contact/phone.ts for E.164) (`+32 2 501 87 16` → `tel:+3225018716`), or `undefined` if it is not a number. */
+/**
+ * A `tel:` URL in compact form (`+32 2 501 87 16` → `tel:+3225018716`), or `undefined` if it is not a phone number.
+ * No country code is added: for E.164 links see `core/contact/phone.ts`.
+ */
 export function compactTel(phone: unknown): string | undefined {
   if (typeof phone !== 'string' || phone.length > 64 || !PHONE.test(phone.trim())) return undefined;
   const compact = phone.trim().replace(/[^\d+]/g, '');
