@@ -1,0 +1,286 @@
+import { css } from 'lit';
+
+export const cardStyles = css`
+  :host {
+    display: block;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9rem;
+    --_card-bg: var(--mission-card-background, var(--_surface));
+    --_card-border: var(--mission-card-border, 1px solid var(--_border));
+    --_card-padding: var(--mission-card-padding, 0.875rem 1rem);
+    --_card-radius: var(--mission-card-radius, var(--_radius));
+    --_card-shadow: var(--mission-card-shadow, 0 1px 2px rgb(0 0 0 / 0.06));
+    --_title-size: var(--mission-card-title-size, 1.0625rem);
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375rem;
+    min-width: 0;
+    padding: var(--_card-padding);
+    background: var(--_card-bg);
+    border: var(--_card-border);
+    border-radius: var(--_card-radius);
+    box-shadow: var(--_card-shadow);
+    overflow-wrap: anywhere;
+  }
+  .card.now {
+    border-inline-start: 4px solid var(--_now);
+  }
+  .card.past {
+    color: var(--_muted);
+    box-shadow: none;
+  }
+  p {
+    margin: 0;
+  }
+  /* The title comes first in the DOM (heading navigation lands before the time); the time row shows first. */
+  .when {
+    order: -1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+  }
+  .time {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .zone {
+    font-weight: 400;
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin-inline-start: 0.25rem;
+  }
+  .title {
+    margin: 0;
+    font-size: var(--_title-size);
+    line-height: 1.3;
+    font-weight: 650;
+  }
+  .title.cancelled {
+    text-decoration: line-through;
+  }
+  .other {
+    order: -1;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.4rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.75rem;
+    font-weight: 600;
+    line-height: 1.5;
+    white-space: nowrap;
+  }
+  .other .badge {
+    margin-inline-start: 0.375rem;
+  }
+  .highlight {
+    color: var(--_on-accent);
+    background: var(--_now);
+    border-color: var(--_now);
+  }
+  .next .highlight {
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+  .status.tentative {
+    color: var(--_warning);
+    border-style: dashed;
+  }
+  .status.cancelled {
+    color: var(--_danger);
+  }
+  .meta,
+  .type,
+  .place {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    font-size: 0.875rem;
+  }
+  .type {
+    gap: 0.3rem;
+    color: var(--_muted);
+  }
+  .icon {
+    inline-size: 1em;
+    block-size: 1em;
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .place {
+    flex-wrap: nowrap;
+    align-items: baseline;
+  }
+  .place > .icon {
+    color: var(--_muted);
+    transform: translateY(0.125em);
+  }
+  .place-text {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5rem;
+  }
+  .venue {
+    font-weight: 600;
+  }
+  .address {
+    color: var(--_muted);
+  }
+  .sectors {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .sector {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    padding: 0.05rem 0.5rem;
+    border-radius: 999px;
+    background: var(--_raised);
+    font-size: 0.8125rem;
+  }
+  .sector::before {
+    content: '';
+    inline-size: 0.6rem;
+    block-size: 0.6rem;
+    border-radius: 50%;
+    background: var(--mission-sector-color, var(--_muted));
+    border: 1px solid var(--_border);
+    forced-color-adjust: none;
+  }
+  .toggle {
+    align-self: flex-start;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    min-block-size: 2rem;
+    padding: 0.25rem 0.5rem;
+    margin-inline-start: -0.5rem;
+    border: 0;
+    border-radius: calc(var(--_radius) / 2);
+    background: none;
+    color: var(--_accent);
+    font-size: 0.875rem;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .toggle:hover {
+    background: var(--_raised);
+  }
+  .chevron {
+    transition: transform 0.15s ease;
+  }
+  .toggle[aria-expanded='true'] .chevron {
+    transform: rotate(180deg);
+  }
+  .details {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    padding-block-start: 0.5rem;
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.9375rem;
+  }
+  .details[hidden] {
+    display: none;
+  }
+  .popover {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    inline-size: max-content;
+    max-inline-size: min(28rem, calc(100vw - 16px));
+    max-block-size: calc(100vh - 16px);
+    overflow: auto;
+    padding: 0.875rem 1rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 8px 28px rgb(0 0 0 / 0.18);
+  }
+  .popover:not(:popover-open) {
+    display: none;
+  }
+  .close {
+    align-self: flex-end;
+    padding: 0.125rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_raised);
+    cursor: pointer;
+    font-size: 0.8125rem;
+  }
+  .description {
+    white-space: pre-line;
+  }
+  .label {
+    display: block;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    color: var(--_muted);
+    margin-block-end: 0.25rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 1rem;
+  }
+  .actions .label {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  a {
+    text-underline-offset: 0.15em;
+  }
+  @media (forced-colors: active) {
+    .card.now {
+      border-inline-start-color: Highlight;
+    }
+    .highlight,
+    .next .highlight {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    .toggle {
+      border: 1px solid ButtonText;
+    }
+    .sector {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      content-visibility: visible;
+      break-inside: avoid;
+    }
+    .card {
+      box-shadow: none;
+      border: 1px solid #777;
+    }
+    button,
+    .toggle,
+    .details,
+    [part~='map-link'] {
+      display: none !important;
+    }
+  }
+`;

@@ -1,0 +1,103 @@
+import type { ShowBoth } from '../../context/agenda-context.js';
+import { pickText, type Activity, type Location } from '../../core/feed/index.js';
+import { ACTIVITY_STATUS_TERMS, ACTIVITY_TYPE_TERMS, type Translation } from '../../core/i18n/index.js';
+import { dateKey, daysBetween, formatTime, formatZoneName, offsetMinutes, toOffsetIso } from '../../core/time/index.js';
+
+/** What a card needs to know to compute its texts. */
+export interface CardViewInput {
+  readonly activity: Activity;
+  /** Resolved display zone (IANA). */
+  readonly zone: string;
+  /** The event zone (the mission's, or standalone the activity's). */
+  readonly eventZone: string;
+  /** The visitor's browser zone. */
+  readonly localZone: string;
+  readonly lang: string;
+  readonly defaultLang?: string;
+  readonly t: Translation;
+  readonly showBoth: ShowBoth;
+  /** Days between the group heading and the start date (0: no badge). */
+  readonly dayShift: number;
+}
+
+/** A day shift as badge text and its accessible long form. */
+export interface ShiftView {
+  readonly text: string;
+  readonly long: string;
+}
+
+/** Everything the card renders outside its details, as text (computed once per update, not per render). */
+export interface CardView {
+  readonly startIso: string;
+  readonly endIso: string;
+  readonly startText: string;
+  readonly endText: string;
+  readonly zoneName: string;
+  readonly title: string;
+  readonly typeLabel: string;
+  readonly statusLabel: string;
+  readonly city: string;
+  readonly venue: string;
+  readonly address: string;
+  readonly mapUrl?: string;
+  readonly mapLabel: string;
+  readonly sectors: readonly { readonly id: string; readonly name: string; readonly color?: string }[];
+  /** The secondary line with the time in the other zone, when shown. */
+  readonly otherTime?: string;
+  readonly otherShift?: ShiftView;
+  readonly dayShift?: ShiftView;
+}
+
+/** The city a zone is named after: `Europe/Brussels` → `Brussels`, `America/Los_Angeles` → `Los Angeles`. */
+export function zoneCity(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
+}
+
+/** The place to name for `zone`: the activity's city when it lies in that zone, else the zone's own city. */
+function placeOf(zone: string, city: Location | undefined, lang: string, defaultLang?: string): string {
+  return (city && city.timeZone === zone && pickText(city.name, lang, defaultLang)) || zoneCity(zone);
+}
+
+const shift = (n: number, t: Translation): ShiftView | undefined =>
+  n ? { text: t.dayShift(n), long: t.dayShiftLong(n) } : undefined;
+
+/**
+ * The card's texts. The "other" zone is the event zone when the display zone is the visitor's, else the visitor's.
+ * Offsets are looked up at the activity's start, so the gap follows DST changes of either zone.
+ */
+export function cardView(input: CardViewInput): CardView {
+  const { activity: a, zone, lang, defaultLang, t } = input;
+  const text = (value: Activity['title'] | undefined) => pickText(value, lang, defaultLang);
+  const cityLoc = a.location ?? a.venue?.location;
+  const city = text(cityLoc?.name);
+  const venue = text(a.venue?.name);
+  const address = text(a.venue?.address);
+  const query = address || [venue, city].filter(Boolean).join(', ');
+
+  const otherZone = zone === input.localZone ? input.eventZone : input.localZone;
+  const show =
+    input.showBoth === 'always' ||
+    (input.showBoth !== 'never' && offsetMinutes(a.start, otherZone) !== offsetMinutes(a.start, zone));
+
+  return {
+    startIso: toOffsetIso(a.start, zone),
+    endIso: toOffsetIso(a.end, zone),
+    startText: formatTime(a.start, zone, lang),
+    endText: formatTime(a.end, zone, lang),
+    zoneName: formatZoneName(a.start, zone, lang),
+    title: text(a.title),
+    typeLabel: t[ACTIVITY_TYPE_TERMS[a.type]],
+    statusLabel: a.status === 'confirmed' ? '' : t[ACTIVITY_STATUS_TERMS[a.status]],
+    city,
+    venue,
+    address,
+    mapUrl: a.venue && query ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}` : undefined,
+    mapLabel: t.openMap(venue || city),
+    sectors: a.sectors.map((s) => ({ id: s.id, name: text(s.name), color: s.color })),
+    otherTime: show
+      ? t.otherTime(formatTime(a.start, otherZone, lang), placeOf(otherZone, cityLoc, lang, defaultLang))
+      : undefined,
+    otherShift: show ? shift(daysBetween(dateKey(a.start, zone), dateKey(a.start, otherZone)), t) : undefined,
+    dayShift: shift(input.dayShift, t),
+  };
+}

@@ -1,0 +1,354 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { ContextProvider } from '@lit/context';
+import { agendaContext, type AgendaState } from '../../src/context/agenda-context.js';
+import { parseFeed, type Activity } from '../../src/core/feed/index.js';
+import '../../src/elements/mission-activity-card/mission-activity-card.define.js';
+import type { MissionActivityCard } from '../../src/elements/mission-activity-card/mission-activity-card.js';
+import { makeActivity, makeLocation, makeSector, makeVenue } from '../core/agenda/builders.js';
+import { activity as feedActivity, feedWith } from '../core/feed/feeds.js';
+
+const la = makeLocation('la', 'America/Los_Angeles', 'Los Angeles');
+/** 6 Oct 2025 09:00–10:30 in Los Angeles (16:00–17:30 UTC; 18:00 in Brussels). */
+const seminar: Activity = makeActivity({
+  id: 'a-042',
+  title: { en: 'Opening seminar', fr: 'Séminaire d’ouverture', nl: 'Openingsseminarie', de: 'Eröffnungsseminar' },
+  type: 'seminar',
+  location: la,
+  venue: makeVenue('v1', 'Biocom California', '10996 Torreyana Road, San Diego', la),
+  sectors: [{ ...makeSector('life', 'Life sciences'), color: '#2e7d32' }],
+  description: {
+    en: 'Welcome.\nPanel on biotech.',
+    fr: 'Bienvenue.\nPanel biotech.',
+    nl: 'Welkom.',
+    de: 'Willkommen.',
+  },
+  contacts: [{ id: 'p1', name: 'An Peeters', phones: ['+32 2 501 87 16'], email: 'press@example.be' }],
+  url: 'https://example.org/seminar',
+});
+/** The same activity at 21:00 in Los Angeles (04:00 UTC the next day). */
+const evening = { ...seminar, start: Date.UTC(2025, 9, 7, 4), end: Date.UTC(2025, 9, 7, 5) };
+
+const root = (el: MissionActivityCard) => el.shadowRoot!;
+const part = <T extends Element = HTMLElement>(el: MissionActivityCard, name: string) =>
+  root(el).querySelector<T>(`[part~="${name}"]`);
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const toggle = (el: MissionActivityCard) => part<HTMLButtonElement>(el, 'details-toggle')!;
+
+async function card(a: Activity, attrs: Partial<Record<string, string>> = {}): Promise<MissionActivityCard> {
+  const el = document.createElement('mission-activity-card');
+  el.activity = a;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v!);
+  return fixture<MissionActivityCard>(el);
+}
+
+describe('mission-activity-card', () => {
+  it('runs in a Brussels browser (the "local" tests depend on it)', () => {
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('Europe/Brussels');
+  });
+
+  describe('time', () => {
+    it('writes start and end in the event zone by default', async () => {
+      const el = await card(seminar);
+      expect(el.getAttribute('activity-id')).to.equal('a-042');
+      expect(part(el, 'start')!.getAttribute('datetime')).to.equal('2025-10-06T09:00:00-07:00');
+      expect(part(el, 'end')!.getAttribute('datetime')).to.equal('2025-10-06T10:30:00-07:00');
+      expect(text(part(el, 'start'))).to.match(/^9:00\sAM$/);
+      expect(text(part(el, 'end'))).to.match(/^10:30\sAM$/);
+      expect(text(part(el, 'zone'))).to.equal('PDT');
+    });
+
+    it('writes them in an IANA zone or the visitor zone', async () => {
+      for (const zone of ['Europe/Brussels', 'local']) {
+        const el = await card(seminar, { 'time-zone': zone, lang: 'fr' });
+        expect(part(el, 'start')!.getAttribute('datetime')).to.equal('2025-10-06T18:00:00+02:00');
+        expect(part(el, 'end')!.getAttribute('datetime')).to.equal('2025-10-06T19:30:00+02:00');
+        expect(text(part(el, 'start'))).to.equal('18:00');
+        expect(text(part(el, 'zone'))).to.equal('UTC+2');
+      }
+    });
+
+    it('shows the visitor time when showing event time, with a day badge', async () => {
+      const el = await card(seminar);
+      expect(text(part(el, 'other-time'))).to.match(/^6:00\sPM in Brussels$/);
+      const late = await card(evening);
+      expect(text(part(late, 'start'))).to.match(/^9:00\sPM$/);
+      const other = part(late, 'other-time')!;
+      expect(text(other)).to.match(/^6:00\sAM in Brussels \+1 day next day$/);
+      expect(other.querySelector('[aria-hidden="true"]')!.textContent).to.equal('+1 day');
+      expect(text(other.querySelector('.visually-hidden'))).to.equal('next day');
+    });
+
+    it('shows the event time (city of the activity) when showing the visitor time', async () => {
+      const late = await card(evening, { 'time-zone': 'local', lang: 'nl' });
+      expect(part(late, 'start')!.getAttribute('datetime')).to.equal('2025-10-07T06:00:00+02:00');
+      expect(text(part(late, 'other-time'))).to.equal('21:00 in Los Angeles −1 dag de dag ervoor');
+    });
+
+    it('follows the instant: 9 hours on 6 October, 8 hours on 28 October', async () => {
+      const oct6 = await card(seminar, { lang: 'de' });
+      expect(text(part(oct6, 'other-time'))).to.equal('18:00 in Brussels');
+      const oct28 = await card(
+        { ...seminar, start: Date.UTC(2025, 9, 28, 16), end: Date.UTC(2025, 9, 28, 17) },
+        {
+          lang: 'de',
+        },
+      );
+      expect(text(part(oct28, 'start'))).to.equal('9:00');
+      expect(text(part(oct28, 'other-time'))).to.equal('17:00 in Brussels');
+      expect(part(oct28, 'start')!.getAttribute('datetime')).to.equal('2025-10-28T09:00:00-07:00');
+    });
+
+    it('honours show-both never / always / auto', async () => {
+      expect(part(await card(seminar, { 'show-both': 'never' }), 'other-time')).to.equal(null);
+      // Brussels activity seen from a Brussels browser: same offset, so only `always` shows it.
+      const home = { ...seminar, timeZone: 'Europe/Brussels', location: undefined, venue: undefined };
+      expect(part(await card(home), 'other-time')).to.equal(null);
+      const always = await card(home, { 'show-both': 'always', lang: 'fr' });
+      expect(text(part(always, 'other-time'))).to.equal('18:00 à Brussels');
+      expect(part(always, 'other-shift')).to.equal(null);
+    });
+
+    it('shows the day-shift badge set by the timeline', async () => {
+      const el = await card(evening, { 'day-shift': '-1' });
+      expect(text(part(el, 'day-shift'))).to.equal('−1 day previous day');
+      el.dayShift = 0;
+      await el.updateComplete;
+      expect(part(el, 'day-shift')).to.equal(null);
+    });
+  });
+
+  describe('content', () => {
+    it('renders title, type, place, map link and sectors', async () => {
+      const el = await card(seminar, { 'heading-level': '2', highlight: 'now' });
+      expect(part(el, 'title')!.tagName).to.equal('H2');
+      expect(text(part(el, 'title'))).to.equal('Opening seminar');
+      expect(text(part(el, 'type'))).to.equal('Seminar');
+      expect(part(el, 'type')!.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(text(part(el, 'venue'))).to.equal('Biocom California');
+      const map = part<HTMLAnchorElement>(el, 'map-link')!;
+      expect(map.getAttribute('href')).to.equal(
+        'https://www.openstreetmap.org/search?query=10996%20Torreyana%20Road%2C%20San%20Diego',
+      );
+      expect(map.getAttribute('aria-label')).to.equal('Open map of Biocom California');
+      const sector = part(el, 'sector')!;
+      expect(text(sector)).to.equal('Life sciences');
+      expect(sector.style.getPropertyValue('--mission-sector-color')).to.equal('#2e7d32');
+      expect(text(part(el, 'highlight'))).to.equal('Happening now');
+      expect(part(el, 'status')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows cancelled and tentative in words, cancelled titles struck through', async () => {
+      const el = await card({ ...seminar, status: 'cancelled' }, { highlight: 'past' });
+      expect(text(part(el, 'status'))).to.equal('Cancelled');
+      expect(el.getAttribute('status')).to.equal('cancelled');
+      expect(getComputedStyle(part(el, 'title')!).textDecorationLine).to.equal('line-through');
+      await expect(el).to.be.accessible();
+      const maybe = await card({ ...seminar, status: 'tentative' }, { lang: 'fr' });
+      expect(text(part(maybe, 'status'))).to.equal('À confirmer');
+      expect(getComputedStyle(part(maybe, 'title')!).textDecorationLine).to.equal('none');
+    });
+
+    it('leaves no English text in fr, nl and de', async () => {
+      const english = ['Details', 'Add to calendar', 'Download', 'More information', 'Cancelled', 'Open map', 'Phone'];
+      english.push('Sectors', 'Happening now', 'next day', 'day', 'Seminar');
+      for (const lang of ['fr', 'nl', 'de']) {
+        const el = await card({ ...evening, status: 'cancelled' }, { lang, highlight: 'now', 'day-shift': '1' });
+        toggle(el).click();
+        await el.updateComplete;
+        const block = root(el).querySelector('mission-contact-block')!;
+        await block.updateComplete;
+        const labels = [...root(el).querySelectorAll('[aria-label]')].map((n) => n.getAttribute('aria-label'));
+        const all = [root(el).textContent, block.shadowRoot!.textContent, ...labels].join(' ');
+        const found = english.filter((w) => new RegExp(`\\b${w}\\b`).test(all) && !(lang !== 'fr' && w === 'Details'));
+        // `Seminar` is German too; `Details` is Dutch and German.
+        expect(
+          found.filter((w) => !(lang === 'de' && w === 'Seminar')),
+          lang,
+        ).to.deep.equal([]);
+      }
+    });
+
+    it('shows hostile feed text literally', async () => {
+      const evil = '<img src=x onerror=alert(1)>';
+      const el = await card({ ...seminar, title: { en: evil }, description: { en: evil } });
+      toggle(el).click();
+      await el.updateComplete;
+      expect(text(part(el, 'title'))).to.equal(evil);
+      expect(text(part(el, 'description'))).to.equal(evil);
+      expect(root(el).querySelector('img')).to.equal(null);
+    });
+
+    it('never puts a javascript: URL in an href', async () => {
+      const { programme } = parseFeed(feedWith(feedActivity({ url: 'javascript:alert(1)' })));
+      const validated = programme!.activities[0];
+      expect(validated.url).to.equal(undefined);
+      // Validated by the feed, and checked again by the card when handed an activity directly.
+      for (const a of [validated, { ...seminar, url: ' JavaScript:alert(1)' }]) {
+        const el = await card(a);
+        toggle(el).click();
+        await el.updateComplete;
+        const hrefs = [...root(el).querySelectorAll('[href]')].map((n) => n.getAttribute('href')!);
+        expect(hrefs.length).to.be.greaterThan(2);
+        for (const href of hrefs) expect(href).not.to.match(/^\s*javascript:/i);
+        expect(part(el, 'link')).to.equal(null);
+      }
+    });
+  });
+
+  describe('details', () => {
+    it('is a disclosure operated with Enter and Space, rendered only when open', async () => {
+      const el = await card(seminar);
+      const button = toggle(el);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.getAttribute('aria-controls')).to.equal('details');
+      expect(part(el, 'description')).to.equal(null);
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(root(el).getElementById('details')!.hidden).to.equal(false);
+      const description = part(el, 'description')!;
+      expect(description.textContent).to.equal('Welcome.\nPanel on biotech.');
+      expect(getComputedStyle(description).whiteSpace).to.equal('pre-line');
+      expect(text(part(el, 'link'))).to.equal('More information');
+      expect(part<HTMLAnchorElement>(el, 'link')!.rel).to.equal('noopener noreferrer');
+      const block = root(el).querySelector('mission-contact-block')!;
+      await block.updateComplete;
+      expect(block.shadowRoot!.querySelector('[part~="phone"]')!.getAttribute('href')).to.equal('tel:+3225018716');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(part(el, 'description')).to.equal(null);
+    });
+
+    it('downloads an .ics built on click and links to Google Calendar', async () => {
+      const el = await card(seminar, { 'mission-id': 'bem-test', 'mission-title': 'BEM' });
+      toggle(el).click();
+      await el.updateComplete;
+      const [ics, google] = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="calendar-link"]')];
+      expect(ics.download).to.equal('opening-seminar.ics');
+      expect(text(ics)).to.equal('Download .ics');
+      const created: Blob[] = [];
+      const original = URL.createObjectURL;
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        created.push(blob as Blob);
+        return original.call(URL, blob);
+      };
+      ics.addEventListener('click', (e) => e.preventDefault(), { once: true });
+      try {
+        ics.click();
+      } finally {
+        URL.createObjectURL = original;
+      }
+      expect(created).to.have.length(1);
+      expect(ics.href).to.match(/^blob:/);
+      const body = await created[0].text();
+      expect(created[0].type).to.equal('text/calendar;charset=utf-8');
+      expect(body).to.contain('DTSTART:20251006T160000Z\r\n');
+      expect(body).to.contain('DTEND:20251006T173000Z\r\n');
+      expect(body).to.contain('UID:a-042@bem-test.mission-agenda\r\n');
+      expect(body).to.contain('X-WR-CALNAME:BEM\r\n');
+      expect(google.getAttribute('href')).to.match(
+        /^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE&text=Opening%20seminar&dates=20251006T160000Z\/20251006T173000Z&/,
+      );
+      expect(google.target).to.equal('_blank');
+      await aTimeout(1100);
+      expect(ics.getAttribute('href')).to.equal('#');
+    });
+
+    it('opens a positioned popover in the compact variant; Escape closes it and returns focus', async () => {
+      const el = await card(seminar, { variant: 'compact' });
+      const button = toggle(el);
+      expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await aTimeout(50);
+      const panel = part(el, 'details')!;
+      expect(panel.matches(':popover-open')).to.equal(true);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(root(el).activeElement).to.equal(panel);
+      const box = panel.getBoundingClientRect();
+      const anchor = button.getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(100);
+      expect(box.left).to.be.at.least(0);
+      expect(box.top).to.be.at.least(0);
+      expect(box.right).to.be.at.most(window.innerWidth);
+      expect(box.bottom).to.be.at.most(window.innerHeight);
+      // Below (or, flipped, above) the button, 6 px apart.
+      expect([Math.round(box.top - anchor.bottom), Math.round(anchor.top - box.bottom)]).to.include(6);
+      expect(text(part(el, 'description'))).to.equal('Welcome. Panel on biotech.');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(panel.matches(':popover-open')).to.equal(false);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(root(el).activeElement).to.equal(button);
+    });
+
+    it('closes the popover on an outside click', async () => {
+      const el = await card(seminar, { variant: 'compact' });
+      toggle(el).click();
+      await el.updateComplete;
+      await aTimeout(50);
+      const panel = part(el, 'details')!;
+      expect(panel.matches(':popover-open')).to.equal(true);
+      // A click inside the panel keeps it open.
+      const inside = panel.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(inside.left + 4), Math.round(inside.top + 4)] });
+      expect(panel.matches(':popover-open')).to.equal(true);
+      await sendMouse({ type: 'click', position: [window.innerWidth - 2, window.innerHeight - 2] });
+      await el.updateComplete;
+      expect(panel.matches(':popover-open')).to.equal(false);
+      expect(part(el, 'description')).to.equal(null);
+    });
+  });
+
+  describe('inside an agenda', () => {
+    function state(patch: Partial<AgendaState>): AgendaState {
+      return {
+        displayZone: 'Europe/Brussels',
+        eventZone: 'America/Los_Angeles',
+        localZone: 'Europe/Brussels',
+        lang: 'fr',
+        sectors: new Set(),
+        lockSectors: false,
+        groupBy: 'day',
+        showBoth: 'auto',
+        ...patch,
+      };
+    }
+
+    it('takes zone, language and show-both from the context over its own properties', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const provider = new ContextProvider(host, { context: agendaContext, initialValue: state({}) });
+      const el = document.createElement('mission-activity-card');
+      Object.assign(el, { activity: seminar, timeZone: 'event', lang: 'de', showBoth: 'never' });
+      host.append(el);
+      await el.updateComplete;
+      expect(part(el, 'start')!.getAttribute('datetime')).to.equal('2025-10-06T18:00:00+02:00');
+      expect(text(part(el, 'other-time'))).to.equal('9:00 à Los Angeles');
+      expect(text(toggle(el))).to.equal('Détails');
+      provider.setValue(state({ displayZone: 'America/Los_Angeles', lang: 'nl', showBoth: 'never' }));
+      await el.updateComplete;
+      expect(part(el, 'start')!.getAttribute('datetime')).to.equal('2025-10-06T09:00:00-07:00');
+      expect(part(el, 'other-time')).to.equal(null);
+      expect(text(part(el, 'type'))).to.equal('Seminarie');
+    });
+
+    it('finds its activity by id in the programme', async () => {
+      const { programme } = parseFeed(feedWith(feedActivity()));
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      new ContextProvider(host, { context: agendaContext, initialValue: state({ programme, lang: 'en' }) });
+      const el = document.createElement('mission-activity-card');
+      el.activityId = 'a-001';
+      host.append(el);
+      await el.updateComplete;
+      expect(text(part(el, 'title'))).to.equal('Biotech seminar');
+      expect(text(part(el, 'start'))).to.match(/^6:00\sPM$/);
+    });
+  });
+});
