@@ -44,7 +44,13 @@ export async function feedMiddleware(ctx, next) {
   }
   if (route === 'body') {
     const text = await readFile(`${feeds}bem-west-coast-2025.json`, 'utf8');
-    const bodies = { empty: '', 'not-json': 'Hello, world', truncated: text.slice(0, 500), bom: `\ufeff${text}`, html: '<!doctype html><p>Not found</p>' };
+    const bodies = {
+      empty: '',
+      'not-json': 'Hello, world',
+      truncated: text.slice(0, 500),
+      bom: `\ufeff${text}`,
+      html: '<!doctype html><p>Not found</p>',
+    };
     ctx.type = rest === 'html' ? 'text/html' : 'application/json';
     ctx.body = bodies[rest] ?? '';
     return;
