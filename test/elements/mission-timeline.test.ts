@@ -76,13 +76,13 @@ describe('<mission-timeline>', () => {
 
     it('joins the cities of a day, takes the lang of an ancestor and honours heading-level', async () => {
       const list2 = [at('a', 9, 16), at('b', 9, 20, 1, { location: la }), at('c', 9, 22)];
-      const wrapper = await fixture(
-        html`<div lang="en-GB">
-          <mission-timeline heading-level="3" .activities=${list2}></mission-timeline>
-        </div>`,
+      const parentNode = document.createElement('div');
+      parentNode.lang = 'en-GB';
+      document.body.append(parentNode);
+      const el = await fixture<MissionTimeline>(
+        html`<mission-timeline heading-level="3" .activities=${list2}></mission-timeline>`,
+        { parentNode },
       );
-      const el = wrapper.querySelector('mission-timeline')!;
-      await el.updateComplete;
       const heading = el.shadowRoot!.querySelector('h3[part="day-heading"]')!;
       expect(heading.textContent!.trim()).to.equal('Thursday 9 October — San Francisco / Los Angeles');
       expect(card(el, 'a').getAttribute('heading-level')).to.equal('4');
@@ -134,6 +134,34 @@ describe('<mission-timeline>', () => {
       );
       const parts = card(el, 'a').getAttribute('exportparts')!.split(/,\s*/);
       expect(parts).to.include.members(['title: card-title', 'card', 'start', 'end', 'day-shift: card-day-shift']);
+    });
+  });
+
+  describe('cards', () => {
+    it('renders activity cards whose times are written in the display zone, themable through forwarded parts', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'mission-timeline::part(card-title) { color: rgb(1, 2, 3); }';
+      document.head.append(style);
+      try {
+        const el = await fixture<MissionTimeline>(
+          html`<mission-timeline time-zone="Europe/Brussels" lang="de" .activities=${[at('a', 6, 16)]}>
+          </mission-timeline>`,
+        );
+        const c = card(el, 'a') as HTMLElement & { updateComplete: Promise<boolean> };
+        await c.updateComplete;
+        expect(customElements.get('mission-activity-card')).to.not.equal(undefined);
+        const start = c.shadowRoot!.querySelector('time[part~="start"]')!;
+        expect(start.getAttribute('datetime')).to.equal('2025-10-06T18:00:00+02:00');
+        expect(start.textContent!.trim()).to.equal('18:00');
+        expect(c.shadowRoot!.querySelector('time[part~="end"]')!.getAttribute('datetime')).to.equal(
+          '2025-10-06T19:00:00+02:00',
+        );
+        const title = c.shadowRoot!.querySelector('[part~="title"]')!;
+        expect(getComputedStyle(title).color).to.equal('rgb(1, 2, 3)');
+        await expect(el).to.be.accessible();
+      } finally {
+        style.remove();
+      }
     });
   });
 
@@ -251,19 +279,32 @@ describe('<mission-timeline>', () => {
       );
     });
 
-    it('ticks a clock only while connected and no fixed now is given', async () => {
-      const el = await fixture<MissionTimeline>(html`<mission-timeline .activities=${list}></mission-timeline>`);
-      const clock = (el as unknown as { clock: { running: boolean; now: number } }).clock;
-      expect(clock.running).to.equal(true);
-      expect(Math.abs(clock.now - Date.now())).to.be.below(5000);
-      el.now = noon;
-      await el.updateComplete;
-      expect(clock.running).to.equal(false);
-      el.now = undefined;
-      await el.updateComplete;
-      expect(clock.running).to.equal(true);
-      el.remove();
-      expect(clock.running).to.equal(false);
+    it('ticks a clock only while connected, visible and not given a fixed now', async () => {
+      const setVisibility = (value: DocumentVisibilityState) => {
+        Object.defineProperty(document, 'visibilityState', { value, configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      };
+      setVisibility('visible');
+      try {
+        const el = await fixture<MissionTimeline>(html`<mission-timeline .activities=${list}></mission-timeline>`);
+        const clock = (el as unknown as { clock: { running: boolean; now: number } }).clock;
+        expect(clock.running).to.equal(true);
+        expect(Math.abs(clock.now - Date.now())).to.be.below(5000);
+        setVisibility('hidden');
+        expect(clock.running).to.equal(false);
+        setVisibility('visible');
+        expect(clock.running).to.equal(true);
+        el.now = noon;
+        await el.updateComplete;
+        expect(clock.running).to.equal(false);
+        el.now = undefined;
+        await el.updateComplete;
+        expect(clock.running).to.equal(true);
+        el.remove();
+        expect(clock.running).to.equal(false);
+      } finally {
+        delete (document as unknown as Record<string, unknown>).visibilityState;
+      }
     });
   });
 

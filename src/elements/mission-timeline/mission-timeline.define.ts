@@ -1,4 +1,5 @@
 import { MissionTimeline } from './mission-timeline.js';
+import '../mission-activity-card/mission-activity-card.define.js';
 
 if (!customElements.get('mission-timeline')) customElements.define('mission-timeline', MissionTimeline);
 

@@ -36,13 +36,6 @@ const timeline = css`
     display: grid;
     gap: var(--_gap);
   }
-  /* Off-screen cards skip layout and paint; the padding keeps focus rings inside the paint containment. */
-  [part='list'] > li {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 8rem;
-    padding: 0.25rem;
-    margin: -0.25rem;
-  }
   [part='now-marker'] {
     display: flex;
     align-items: center;
@@ -105,7 +98,6 @@ const timeline = css`
       position: static;
     }
     [part='list'] > li {
-      content-visibility: visible;
       break-inside: avoid;
     }
     [part='day'] {

@@ -24,9 +24,12 @@ import {
 import { timelineStyles } from './mission-timeline.styles.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-/** The card's parts, forwarded: `start`/`end` keep their spec names, `card` stays, the rest get a `card-` prefix. */
-const CARD_PARTS = ['time', 'zone', 'title', 'type', 'status', 'place', 'venue', 'sectors', 'sector', 'other-time']
-  .concat(['day-shift', 'details-toggle', 'details', 'description', 'actions', 'calendar-link'])
+/** The card's parts (and its contact block's), forwarded: `card`, `start`, `end` keep their names, the rest get `card-`. */
+const CARD_PARTS = [
+  ...['time', 'zone', 'day-shift', 'highlight', 'other-time', 'title', 'type', 'status', 'place', 'venue', 'address'],
+  ...['map-link', 'sectors', 'sector', 'details-toggle', 'details', 'description', 'link', 'actions', 'calendar-link'],
+  ...['close', 'contact', 'contact-name', 'contact-role', 'contact-organisation', 'contact-phone', 'contact-email'],
+]
   .map((p) => `${p}: card-${p}`)
   .concat(['card', 'start', 'end'])
   .join(', ');
@@ -53,7 +56,10 @@ type Highlight = '' | 'now' | 'next' | 'past';
  * @csspart now-marker - The "Now 14:05" marker.
  * @csspart offset-note - The note on the day the gap between the zones changes.
  * @csspart empty - The default empty message.
- * @csspart card - A card's `<article>`; `start`, `end` - its times; other card parts as `card-<part>` (`card-title`).
+ * @csspart card - A card's `<article>` (forwarded from `<mission-activity-card>`).
+ * @csspart start - A card's start `<time>`; `datetime` in the display zone.
+ * @csspart end - A card's end `<time>`.
+ * @csspart card-title - A card's title; every other card part is forwarded the same way as `card-<part>` (`card-time`, `card-day-shift`, `card-contact-name`, …).
  * @cssprop [--mission-timeline-gap=var(--mission-space, 1rem)] - Space between cards.
  * @cssprop [--mission-timeline-heading-background=var(--mission-color-surface, #fff)] - Background of sticky day headings.
  */
