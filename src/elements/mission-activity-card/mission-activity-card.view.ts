@@ -58,6 +58,33 @@ function placeOf(zone: string, city: Location | undefined, lang: string, default
   return (city && city.timeZone === zone && pickText(city.name, lang, defaultLang)) || zoneCity(zone);
 }
 
+/**
+ * Memo of `key → value` for the Intl work of thousands of cards: activities share start times, and a zone or language
+ * switch re-renders every card. Bounded: cleared when it grows past `max` entries.
+ */
+function memo<T>(max = 20_000): (key: string, make: () => T) => T {
+  let map = new Map<string, T>();
+  return (key, make) => {
+    let value = map.get(key);
+    if (value === undefined) {
+      if (map.size >= max) map = new Map();
+      map.set(key, (value = make()));
+    }
+    return value;
+  };
+}
+
+const isoMemo = memo<string>();
+const timeMemo = memo<string>();
+const zoneNameMemo = memo<string>(2_000);
+
+/** `toOffsetIso`, memoised; its date part is the date key and its suffix the offset, so one Intl pass gives all three. */
+const iso = (instant: number, zone: string) => isoMemo(`${zone}|${instant}`, () => toOffsetIso(instant, zone));
+const time = (instant: number, zone: string, lang: string) =>
+  timeMemo(`${lang}|${zone}|${instant}`, () => formatTime(instant, zone, lang));
+/** The offset part of an offset ISO string: `2025-10-06T18:00:00+02:00` → `+02:00`. */
+const offsetOf = (isoText: string) => isoText.slice(19);
+
 const shift = (n: number, t: Translation): ShiftView | undefined =>
   n ? { text: t.dayShift(n), long: t.dayShiftLong(n) } : undefined;
 
@@ -74,17 +101,17 @@ export function cardView(input: CardViewInput): CardView {
   const address = text(a.venue?.address);
   const query = address || [venue, city].filter(Boolean).join(', ');
 
+  const startIso = iso(a.start, zone);
   const otherZone = zone === input.localZone ? input.eventZone : input.localZone;
-  const show =
-    input.showBoth === 'always' ||
-    (input.showBoth !== 'never' && offsetMinutes(a.start, otherZone) !== offsetMinutes(a.start, zone));
+  const otherIso = input.showBoth === 'never' ? '' : iso(a.start, otherZone);
+  const show = input.showBoth === 'always' || (otherIso !== '' && offsetOf(otherIso) !== offsetOf(startIso));
 
   return {
-    startIso: toOffsetIso(a.start, zone),
-    endIso: toOffsetIso(a.end, zone),
-    startText: formatTime(a.start, zone, lang),
-    endText: formatTime(a.end, zone, lang),
-    zoneName: formatZoneName(a.start, zone, lang),
+    startIso,
+    endIso: iso(a.end, zone),
+    startText: time(a.start, zone, lang),
+    endText: time(a.end, zone, lang),
+    zoneName: zoneNameMemo(`${lang}|${zone}|${offsetOf(startIso)}`, () => formatZoneName(a.start, zone, lang)),
     title: text(a.title),
     typeLabel: t[ACTIVITY_TYPE_TERMS[a.type]],
     statusLabel: a.status === 'confirmed' ? '' : t[ACTIVITY_STATUS_TERMS[a.status]],
@@ -95,9 +122,9 @@ export function cardView(input: CardViewInput): CardView {
     mapLabel: t.openMap(venue || city),
     sectors: a.sectors.map((s) => ({ id: s.id, name: text(s.name), color: s.color })),
     otherTime: show
-      ? t.otherTime(formatTime(a.start, otherZone, lang), placeOf(otherZone, cityLoc, lang, defaultLang))
+      ? t.otherTime(time(a.start, otherZone, lang), placeOf(otherZone, cityLoc, lang, defaultLang))
       : undefined,
-    otherShift: show ? shift(daysBetween(dateKey(a.start, zone), dateKey(a.start, otherZone)), t) : undefined,
+    otherShift: show ? shift(daysBetween(startIso.slice(0, 10), otherIso.slice(0, 10)), t) : undefined,
     dayShift: shift(input.dayShift, t),
   };
 }
