@@ -4,6 +4,8 @@ import {
   fetchFeed,
   readFeed,
   readFeedText,
+  readOfflineCopy,
+  saveOfflineCopy,
   type FeedFailure,
   type FeedOutcome,
   type LoadedFeed,
@@ -21,21 +23,28 @@ export type FeedStatus = 'idle' | 'loading' | 'loaded' | 'error';
 export interface FeedControllerOptions {
   /** Milliseconds before a request is abandoned. */
   timeout(): number;
-  /** Seconds between re-fetches of a URL source; 0 = never. */
+  /** Seconds between re-fetches of a URL source; 0 = never. Also paces retries after a failed first load. */
   refresh(): number;
+  /** Keep the last good feed of a URL in `localStorage` and show it when the first load fails. */
+  offlineCopy?(): boolean;
   /** A programme was loaded, or a refresh brought a different one. */
   loaded(feed: LoadedFeed): void;
-  /** The source cannot be used; `stale` when the last good programme stays on screen. */
+  /** The source cannot be used; `stale` when the last good programme (or the offline copy) stays on screen. */
   failed(failure: FeedFailure, errors: readonly Issue[], stale: boolean): void;
 }
 
 /** Longest pause between re-fetches after repeated failures. */
 const MAX_BACKOFF_MS = 15 * 60_000;
 
+/** Failures that say nothing about the feed itself: the offline copy may stand in. */
+const TRANSPORT_FAILURES: ReadonlySet<FeedFailure['kind']> = new Set(['network', 'timeout', 'http']);
+
 /**
  * Loads the agenda's feed from a URL or a value, keeps the last good programme, and re-fetches a URL every
- * `refresh` seconds: conditionally (ETag / Last-Modified), backing off after failures, paused while the page is
- * hidden, stopped when the element leaves the page. A newer source always wins over an older request in flight.
+ * `refresh` seconds: conditionally (ETag / Last-Modified), backing off after failures (a failed first load is
+ * retried the same way), paused while the page is hidden (a fetch that fell due meanwhile runs on return), stopped
+ * when the element leaves the page. A newer source always wins over an older request in flight. With the offline
+ * copy enabled, the last good feed text of a URL is kept in `localStorage` and shown, marked, when loading fails.
  */
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
@@ -47,10 +56,14 @@ export class FeedController implements ReactiveController {
   loadedAt?: number;
   /** True while a refresh failed and the programme on screen is older than intended. */
   stale = false;
+  /** True while the programme on screen is the offline copy (then `loadedAt` is when it was saved). */
+  offline = false;
 
   private source: FeedSource = { kind: 'none' };
   private request?: AbortController;
   private timer?: ReturnType<typeof setTimeout>;
+  /** When the next planned fetch falls due (epoch ms), kept while the page is hidden. */
+  private due?: number;
   private failures = 0;
   private validators: { etag?: string; lastModified?: string } = {};
   private lastBody?: string;
@@ -74,8 +87,7 @@ export class FeedController implements ReactiveController {
     document.removeEventListener('visibilitychange', this.handleVisibility);
     this.request?.abort();
     this.request = undefined;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelTimer();
     if (this.status === 'loading') this.status = this.feed ? 'loaded' : 'idle';
   }
 
@@ -84,11 +96,12 @@ export class FeedController implements ReactiveController {
     this.source = source;
     this.request?.abort();
     this.request = undefined;
-    clearTimeout(this.timer);
+    this.cancelTimer();
     this.validators = {};
     this.lastBody = undefined;
     this.failures = 0;
     this.stale = false;
+    this.offline = false;
     if (source.kind === 'none') {
       this.status = 'idle';
       this.feed = undefined;
@@ -98,7 +111,7 @@ export class FeedController implements ReactiveController {
     } else {
       this.feed = undefined;
       this.failure = undefined;
-      if (this.connected) void this.fetchNow(false);
+      if (this.connected) void this.fetchNow('load');
       else this.status = 'idle';
     }
     this.host.requestUpdate();
@@ -106,7 +119,7 @@ export class FeedController implements ReactiveController {
 
   /** Re-fetches a URL source now (the "Try again" button). */
   retry(): void {
-    if (this.source.kind === 'url') void this.fetchNow(this.feed !== undefined);
+    if (this.source.kind === 'url') void this.fetchNow(this.feed !== undefined ? 'refresh' : 'load');
     else if (this.source.kind === 'value') this.setSource(this.source);
   }
 
@@ -115,16 +128,22 @@ export class FeedController implements ReactiveController {
     if (this.source.kind === 'url' && this.status !== 'loading') this.schedule();
   }
 
-  private async fetchNow(refreshing: boolean): Promise<void> {
+  /**
+   * `load`: show the loading state; `refresh`: keep the programme on screen; `retry`: keep the error panel on
+   * screen while a failed first load is tried again.
+   */
+  private async fetchNow(mode: 'load' | 'refresh' | 'retry'): Promise<void> {
     if (this.source.kind !== 'url') return;
-    clearTimeout(this.timer);
+    const refreshing = mode === 'refresh';
+    const url = this.source.url;
+    this.cancelTimer();
     this.request?.abort();
     const request = (this.request = new AbortController());
-    if (!refreshing) this.status = 'loading';
+    if (mode === 'load') this.status = 'loading';
     this.host.requestUpdate();
     let outcome: FeedOutcome;
     try {
-      outcome = await fetchFeed(this.source.url, {
+      outcome = await fetchFeed(url, {
         signal: request.signal,
         timeout: this.options.timeout(),
         ...(refreshing ? this.validators : {}),
@@ -134,11 +153,39 @@ export class FeedController implements ReactiveController {
     }
     if (request !== this.request) return;
     this.request = undefined;
-    this.apply(outcome, refreshing);
+    if (!outcome.ok && !refreshing && TRANSPORT_FAILURES.has(outcome.failure.kind) && this.options.offlineCopy?.()) {
+      const copy = readOfflineCopy(url);
+      if (copy) {
+        this.showOfflineCopy(copy.feed, copy.savedAt, outcome);
+        this.schedule();
+        return;
+      }
+    }
+    if (outcome.ok && 'text' in outcome && outcome.text !== undefined && this.options.offlineCopy?.()) {
+      const text = outcome.text;
+      this.apply(outcome, refreshing, () => saveOfflineCopy(url, text, Date.now()));
+    } else {
+      this.apply(outcome, refreshing);
+    }
     this.schedule();
   }
 
-  private apply(outcome: FeedOutcome, refreshing: boolean): void {
+  /** Puts the offline copy on screen, marked stale, and still reports the failure. */
+  private showOfflineCopy(feed: LoadedFeed, savedAt: number, outcome: FeedOutcome & { ok: false }): void {
+    this.feed = feed;
+    this.lastBody = JSON.stringify(feed.programme);
+    this.status = 'loaded';
+    this.stale = true;
+    this.offline = true;
+    this.loadedAt = savedAt;
+    this.failures++;
+    this.failure = { failure: outcome.failure, errors: outcome.errors };
+    this.options.failed(outcome.failure, outcome.errors, true);
+    this.host.requestUpdate();
+  }
+
+  /** Takes in an outcome; `changed` runs when a fetched programme differs from the one on screen. */
+  private apply(outcome: FeedOutcome, refreshing: boolean, changed?: () => void): void {
     if (outcome.ok && 'notModified' in outcome) {
       this.status = 'loaded';
       this.failures = 0;
@@ -146,15 +193,17 @@ export class FeedController implements ReactiveController {
       this.loadedAt = Date.now();
     } else if (outcome.ok) {
       const body = JSON.stringify(outcome.result.programme);
-      const changed = body !== this.lastBody;
+      const different = body !== this.lastBody || this.offline;
       this.lastBody = body;
       this.validators = { etag: outcome.etag, lastModified: outcome.lastModified };
       this.status = 'loaded';
       this.failure = undefined;
       this.failures = 0;
       this.stale = false;
+      this.offline = false;
       this.loadedAt = Date.now();
-      if (changed || !refreshing) {
+      if (different) changed?.();
+      if (different || !refreshing) {
         this.feed = outcome.result;
         this.options.loaded(outcome.result);
       }
@@ -171,26 +220,46 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Plans the next fetch: `delay` ms, or the refresh interval with back-off after failures. */
+  /**
+   * Plans the next fetch: in `delay` ms, or after the refresh interval doubled for each failure in a row (at most
+   * 15 minutes, or the interval itself if longer). A failed first load is retried the same way when `refresh` is set.
+   */
   private schedule(delay?: number): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelTimer();
     if (!this.connected || this.source.kind !== 'url') return;
     if (delay === undefined) {
       const every = this.options.refresh() * 1000;
-      if (!(every > 0) || (this.status === 'error' && !this.feed)) return;
+      if (!(every > 0)) return;
       delay = Math.min(every * 2 ** Math.min(this.failures, 10), Math.max(every, MAX_BACKOFF_MS));
     }
-    if (document.visibilityState === 'hidden' && delay > 0) return; // resumes on visibilitychange
-    this.timer = setTimeout(() => void this.fetchNow(this.feed !== undefined), delay);
+    this.due = Date.now() + delay;
+    this.arm();
+  }
+
+  /** Starts the timer for the planned fetch, unless the page is hidden (then `handleVisibility` starts it). */
+  private arm(): void {
+    if (this.due === undefined) return;
+    const delay = Math.max(0, this.due - Date.now());
+    if (document.visibilityState === 'hidden' && delay > 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.due = undefined;
+      void this.fetchNow(this.feed ? 'refresh' : this.status === 'error' ? 'retry' : 'load');
+    }, delay);
+  }
+
+  private cancelTimer(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.due = undefined;
   }
 
   private readonly handleVisibility = (): void => {
     if (document.visibilityState === 'hidden') {
       clearTimeout(this.timer);
       this.timer = undefined;
-    } else if (this.source.kind === 'url' && !this.request && this.feed) {
-      this.schedule();
+    } else if (this.source.kind === 'url' && !this.request && !this.timer) {
+      this.arm();
     }
   };
 }

@@ -13,7 +13,14 @@ export type FeedFailure =
 export type LoadedFeed = ParseResult & { readonly programme: Programme };
 
 export type FeedOutcome =
-  | { readonly ok: true; readonly result: LoadedFeed; readonly etag?: string; readonly lastModified?: string }
+  | {
+      readonly ok: true;
+      readonly result: LoadedFeed;
+      readonly etag?: string;
+      readonly lastModified?: string;
+      /** The response body, when the feed was fetched (kept for the offline copy). */
+      readonly text?: string;
+    }
   | { readonly ok: true; readonly notModified: true }
   | { readonly ok: false; readonly failure: FeedFailure; readonly errors: readonly Issue[] };
 
@@ -60,7 +67,7 @@ export function readFeedText(text: string): FeedOutcome {
 export async function fetchFeed(url: string, options: FetchOptions): Promise<FeedOutcome> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), options.timeout);
-  const signal = AbortSignal.any([options.signal, timeout.signal]);
+  const signal = anySignal(options.signal, timeout.signal);
   const headers: Record<string, string> = { Accept: 'application/json, application/xml;q=0.9, */*;q=0.1' };
   if (options.etag) headers['If-None-Match'] = options.etag;
   if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
@@ -74,10 +81,12 @@ export async function fetchFeed(url: string, options: FetchOptions): Promise<Fee
         errors: [{ path: '$', message: `HTTP status ${response.status} for ${url}.` }],
       };
     }
-    const outcome = readFeedText(await response.text());
+    const text = await response.text();
+    const outcome = readFeedText(text);
     if (!outcome.ok || 'notModified' in outcome) return outcome;
     return {
       ...outcome,
+      text,
       etag: response.headers.get('ETag') ?? undefined,
       lastModified: response.headers.get('Last-Modified') ?? undefined,
     };
@@ -91,5 +100,68 @@ export async function fetchFeed(url: string, options: FetchOptions): Promise<Fee
     return { ok: false, failure: { kind }, errors: [{ path: '$', message }] };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** A signal aborted when either one is; `AbortSignal.any` where the browser has it (Safari < 17.4 does not). */
+function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
+  const both = new AbortController();
+  const abort = () => both.abort();
+  if (a.aborted || b.aborted) abort();
+  a.addEventListener('abort', abort, { once: true });
+  b.addEventListener('abort', abort, { once: true });
+  return both.signal;
+}
+
+/** What the offline copy keeps in `localStorage`. */
+interface OfflineRecord {
+  readonly v: 1;
+  /** When the copy was saved (epoch ms). */
+  readonly savedAt: number;
+  /** The feed text as fetched. */
+  readonly text: string;
+}
+
+const OFFLINE_PREFIX = 'mission-agenda:offline:';
+
+/** `localStorage`, or undefined where reading it throws (sandboxed frames, storage disabled). */
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Keeps the feed text fetched from `url` as its offline copy. Never throws: a full or disabled storage only
+ * means there is no copy.
+ */
+export function saveOfflineCopy(url: string, text: string, savedAt: number): void {
+  const record: OfflineRecord = { v: 1, savedAt, text };
+  try {
+    storage()?.setItem(OFFLINE_PREFIX + url, JSON.stringify(record));
+  } catch {
+    // Quota exceeded or storage disabled: the copy is a convenience, never a failure.
+  }
+}
+
+/**
+ * The offline copy of `url`, validated again as if it had just been fetched; undefined when there is none or it
+ * is corrupt or unusable (a stored value is as untrusted as the network). Never throws.
+ */
+export function readOfflineCopy(url: string): { readonly feed: LoadedFeed; readonly savedAt: number } | undefined {
+  try {
+    const raw = storage()?.getItem(OFFLINE_PREFIX + url);
+    if (!raw) return undefined;
+    const record = JSON.parse(raw) as Partial<OfflineRecord> | null;
+    if (typeof record !== 'object' || record === null || record.v !== 1) return undefined;
+    const { savedAt, text } = record;
+    if (typeof savedAt !== 'number' || !Number.isFinite(savedAt) || typeof text !== 'string') return undefined;
+    const outcome = readFeedText(text);
+    return outcome.ok && 'result' in outcome ? { feed: outcome.result, savedAt } : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -151,6 +151,9 @@ export class MissionAgenda extends LitElement {
   /** Reflect the sector and time-zone choices in the page URL, and restore them from it. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
+  /** Keep the last good feed of `src` in localStorage and show it, marked as an offline copy, when loading fails. */
+  @property({ type: Boolean, attribute: 'offline-copy' }) offlineCopy = false;
+
   /** @internal */
   @provide({ context: agendaContext }) @state() protected context?: AgendaState;
 
@@ -165,6 +168,7 @@ export class MissionAgenda extends LitElement {
   private readonly loader = new FeedController(this, {
     timeout: () => (this.timeout > 0 ? this.timeout * 1000 : 15_000),
     refresh: () => this.refresh,
+    offlineCopy: () => this.offlineCopy,
     loaded: (feed) => this.handleLoaded(feed.programme, feed.errors, feed.warnings),
     failed: (failure, errors, stale) => this.handleFailed(failure, errors, stale),
   });
