@@ -1,7 +1,7 @@
 import type { ShowBoth } from '../../context/agenda-context.js';
 import { pickText, type Activity, type Location } from '../../core/feed/index.js';
 import { ACTIVITY_STATUS_TERMS, ACTIVITY_TYPE_TERMS, type Translation } from '../../core/i18n/index.js';
-import { dateKey, daysBetween, formatTime, formatZoneName, offsetMinutes, toOffsetIso } from '../../core/time/index.js';
+import { daysBetween, formatTime, formatZoneName, toOffsetIso } from '../../core/time/index.js';
 
 /** What a card needs to know to compute its texts. */
 export interface CardViewInput {
