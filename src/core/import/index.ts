@@ -1,0 +1,100 @@
+import { parseFeed } from '../feed/validate.js';
+import type { Issue, ParseResult } from '../feed/types.js';
+import { isObject, own } from '../feed/values.js';
+import { frabJsonToFeed, type ConversionResult } from './frab-json.js';
+import { frabXmlToFeed } from './frab-xml.js';
+
+export { frabJsonToFeed, type ConversionResult } from './frab-json.js';
+export { frabXmlToFeed } from './frab-xml.js';
+export { htmlToText } from './html.js';
+export { parseXml, XmlError, type XmlElement } from './xml.js';
+
+/** The programme formats `importProgramme` reads. */
+export type ProgrammeFormat = 'mission' | 'frab-json' | 'frab-xml';
+
+/** `parseFeed`'s result, with the conversion's own findings first, and the format that was read. */
+export type ImportResult = ParseResult & { readonly format: ProgrammeFormat | 'unknown' };
+
+export interface ImportOptions {
+  /** `auto` (default) detects the format from the content. */
+  readonly format?: 'auto' | ProgrammeFormat;
+}
+
+const UNKNOWN =
+  'Not a programme this reader knows: expected a mission-agenda feed (JSON with "version": 1 and a "mission"), ' +
+  'a frab/pretalx schedule.json or a Pentabarf/frab schedule.xml.';
+
+/** Skips the XML declaration, comments, processing instructions and a DOCTYPE before the root element. */
+const PROLOG = /^\uFEFF?(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*/i;
+
+function xmlRoot(text: string): string | undefined {
+  const rest = text.slice(PROLOG.exec(text)?.[0].length ?? 0);
+  return /^<([A-Za-z_][\w:.-]*)/.exec(rest)?.[1];
+}
+
+function valueFormat(value: unknown): ProgrammeFormat | 'unknown' {
+  if (!isObject(value)) return 'unknown';
+  const schedule = own(value, 'schedule');
+  if (isObject(schedule) && isObject(own(schedule, 'conference'))) return 'frab-json';
+  return own(value, 'mission') !== undefined || own(value, 'activities') !== undefined ? 'mission' : 'unknown';
+}
+
+/**
+ * The format of a programme text: `frab-xml` for XML whose root is `<schedule>`, `frab-json` for JSON with
+ * `schedule.conference`, `mission` for JSON with `mission` or `activities`, else `unknown` (including text that is
+ * neither JSON nor XML).
+ */
+export function detectFormat(text: string): ProgrammeFormat | 'unknown' {
+  if (typeof text !== 'string') return 'unknown';
+  const root = xmlRoot(text);
+  if (root !== undefined) return root === 'schedule' ? 'frab-xml' : 'unknown';
+  try {
+    return valueFormat(JSON.parse(text));
+  } catch {
+    return 'unknown';
+  }
+}
+
+function refuse(format: ProgrammeFormat | 'unknown', message: string): ImportResult {
+  return { format, errors: [{ path: '$', message }], warnings: [] };
+}
+
+function validate(format: ProgrammeFormat, converted: ConversionResult): ImportResult {
+  if (!converted.feed) return { format, errors: converted.errors, warnings: converted.warnings };
+  const result = parseFeed(converted.feed);
+  const errors: Issue[] = [...converted.errors, ...result.errors];
+  const warnings: Issue[] = [...converted.warnings, ...result.warnings];
+  return result.programme ? { format, programme: result.programme, errors, warnings } : { format, errors, warnings };
+}
+
+/**
+ * Reads a programme in any supported format and validates it (SPEC §3): a mission-agenda feed goes straight to
+ * `parseFeed`; a frab/pretalx `schedule.json` or Pentabarf/frab `schedule.xml` is first converted into a feed. `input`
+ * is the document's text or an already parsed JSON value. Errors and warnings of the conversion (located in the
+ * source document: `schedule.conference.days[0]…`, `/schedule/day[1]/…`) come before those of the validator
+ * (located in the converted feed: `activities[3].start`). Unreadable input gives no programme and one error. Never
+ * throws.
+ */
+export function importProgramme(input: unknown, options: ImportOptions = {}): ImportResult {
+  const wanted = options.format ?? 'auto';
+  let value = input;
+  if (typeof input === 'string') {
+    const root = xmlRoot(input);
+    if (wanted === 'frab-xml' || (wanted === 'auto' && root !== undefined)) {
+      if (wanted === 'auto' && root !== 'schedule') return refuse('unknown', `${UNKNOWN} The XML root is <${root}>.`);
+      return validate('frab-xml', frabXmlToFeed(input));
+    }
+    try {
+      value = JSON.parse(input);
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      return refuse(wanted === 'auto' ? 'unknown' : wanted, `${UNKNOWN} The text is neither XML nor JSON (${reason}).`);
+    }
+  } else if (wanted === 'frab-xml') {
+    return refuse('frab-xml', 'A schedule.xml must be given as text.');
+  }
+  const format = wanted === 'auto' ? valueFormat(value) : wanted;
+  if (format === 'frab-json') return validate(format, frabJsonToFeed(value));
+  if (format === 'mission') return { format, ...parseFeed(value) };
+  return refuse('unknown', UNKNOWN);
+}
