@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import { agendaContext, type AgendaState } from '../../src/context/agenda-context.js';
@@ -323,7 +323,7 @@ describe('mission-activity-card', () => {
     }
 
     it('takes zone, language and show-both from the context over its own properties', async () => {
-      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
       const provider = new ContextProvider(host, { context: agendaContext, initialValue: state({}) });
       const el = document.createElement('mission-activity-card');
       Object.assign(el, { activity: seminar, timeZone: 'event', lang: 'de', showBoth: 'never' });
@@ -341,7 +341,7 @@ describe('mission-activity-card', () => {
 
     it('finds its activity by id in the programme', async () => {
       const { programme } = parseFeed(feedWith(feedActivity()));
-      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
       new ContextProvider(host, { context: agendaContext, initialValue: state({ programme, lang: 'en' }) });
       const el = document.createElement('mission-activity-card');
       el.activityId = 'a-001';

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
 import { agendaContext, type AgendaState } from '../../src/context/agenda-context.js';
 import { parseFeed, type Contact } from '../../src/core/feed/index.js';
@@ -102,7 +102,7 @@ describe('mission-contact-block', () => {
 
   it('looks contact ids up in the agenda context, in its language', async () => {
     // The provider must exist before the consumer connects (as <mission-agenda> does).
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
     const provider = new ContextProvider(host, { context: agendaContext, initialValue: state('fr') });
     const el = document.createElement('mission-contact-block');
     el.setAttribute('contact-ids', 'press-steverlynck, unknown, press-service');
@@ -120,7 +120,7 @@ describe('mission-contact-block', () => {
   });
 
   it('uses its lang, else the nearest ancestor lang, standalone', async () => {
-    const host = await fixture<HTMLDivElement>(
+    const host = fixtureSync<HTMLDivElement>(
       html`<div lang="nl-BE">
         <mission-contact-block
           .contacts=${[{ ...spokesperson, role: { en: 'Spokesperson', nl: 'Woordvoerder' } }]}
@@ -128,6 +128,7 @@ describe('mission-contact-block', () => {
       </div>`,
     );
     const el = host.querySelector('mission-contact-block')!;
+    await el.updateComplete;
     expect(parts(el, 'role')[0].textContent).to.equal('Woordvoerder');
     expect(parts(el, 'phone')[0].textContent).to.contain('Telefoon');
     el.lang = 'en';
