@@ -331,6 +331,27 @@ describe('<mission-timeline>', () => {
       );
     });
 
+    it('builds a long first render up in chunks, and updateComplete waits for all of them', async () => {
+      const base = Date.UTC(2025, 9, 5, 15);
+      const list = Array.from({ length: 700 }, (_, i) =>
+        makeActivity({ id: `a${i}`, start: base + i * 20 * 60_000, end: base + (i * 20 + 15) * 60_000 }),
+      );
+      const el = document.createElement('mission-timeline');
+      el.activities = list;
+      document.body.append(el);
+      try {
+        for (let i = 0; i < 20; i++) await null; // the first update runs in microtasks, later chunks in tasks
+        expect(el.shadowRoot!.querySelectorAll('mission-activity-card').length).to.equal(100);
+        await el.updateComplete;
+        expect(cardIds(el.shadowRoot!)).to.deep.equal(list.map((a) => a.id));
+        el.activities = list.slice(0, 650);
+        for (let i = 0; i < 20; i++) await null;
+        expect(el.shadowRoot!.querySelectorAll('mission-activity-card').length).to.equal(650);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('shows a short message when standalone and empty', async () => {
       const el = await fixture<MissionTimeline>(
         html`<mission-timeline lang="fr" .activities=${[]}></mission-timeline>`,

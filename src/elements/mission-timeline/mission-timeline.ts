@@ -22,18 +22,9 @@ import {
   type TimelineInput,
 } from './timeline-model.js';
 import { timelineStyles } from './mission-timeline.styles.js';
+import { ChunkController } from './chunk-controller.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-/** The card's parts (and its contact block's), forwarded: `card`, `start`, `end` keep their names, the rest get `card-`. */
-const CARD_PARTS = [
-  ...['time', 'zone', 'day-shift', 'highlight', 'other-time', 'title', 'type', 'status', 'place', 'venue', 'address'],
-  ...['map-link', 'sectors', 'sector', 'details-toggle', 'details', 'description', 'link', 'actions', 'calendar-link'],
-  ...['close', 'contact', 'contact-name', 'contact-role', 'contact-organisation', 'contact-phone', 'contact-email'],
-]
-  .map((p) => `${p}: card-${p}`)
-  .concat(['card', 'start', 'end'])
-  .join(', ');
-
 type Highlight = '' | 'now' | 'next' | 'past';
 
 /**
@@ -88,6 +79,7 @@ export class MissionTimeline extends LitElement {
   @consume({ context: agendaContext, subscribe: true }) @state() private agenda?: AgendaState;
 
   private readonly clock = new ClockController(this, { enabled: () => this.now === undefined });
+  private readonly chunks = new ChunkController(this);
   private input?: TimelineInput;
   private days: readonly TimelineDay[] = [];
   private nowInfo?: NowState;
@@ -136,8 +128,13 @@ export class MissionTimeline extends LitElement {
     const prev = this.input;
     const same = prev && (Object.keys(input) as (keyof TimelineInput)[]).every((k) => input[k] === prev[k]);
     if (!same) {
+      const wasEmpty = this.days.length === 0;
       this.input = input;
       this.days = buildDays(input);
+      this.chunks.reset(
+        this.days.reduce((n, d) => n + d.entries.length, 0),
+        wasEmpty,
+      );
     }
     const now = this.currentNow;
     this.nowInfo = nowState(input.activities, now);
@@ -149,10 +146,27 @@ export class MissionTimeline extends LitElement {
     return this.now ?? this.clock.now;
   }
 
+  /** Resolves when the update and every chunk of a first, long render are done. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.chunks.pending && this.isConnected) {
+      await this.chunks.settled();
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   protected override render() {
     if (this.days.length === 0) return this.renderEmpty();
+    let left = this.chunks.budget;
+    const shown: TimelineDay[] = [];
+    for (const day of this.days) {
+      if (left <= 0) break;
+      shown.push(left >= day.entries.length ? day : { ...day, entries: day.entries.slice(0, left) });
+      left -= day.entries.length;
+    }
     return repeat(
-      this.days,
+      shown,
       (d) => d.date,
       (d) => this.renderDay(d),
     );
@@ -231,13 +245,15 @@ export class MissionTimeline extends LitElement {
     return info.next === a ? 'next' : '';
   }
 
+  // The card's parts (and its contact block's) are forwarded: `card`, `start`, `end` keep their names, the rest get
+  // `card-`. The list is written in the template, not bound: binding `exportparts` on 5,000 cards costs seconds.
   /** @internal */
   private renderCard(item: EntryItem) {
     const { zone, lang } = this.input!;
     const a = item.activity;
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1) + 1, 6);
     return html`<mission-activity-card
-      exportparts=${CARD_PARTS}
+      exportparts="card, start, end, time: card-time, zone: card-zone, day-shift: card-day-shift, highlight: card-highlight, other-time: card-other-time, title: card-title, type: card-type, status: card-status, place: card-place, venue: card-venue, address: card-address, map-link: card-map-link, sectors: card-sectors, sector: card-sector, details-toggle: card-details-toggle, details: card-details, description: card-description, link: card-link, actions: card-actions, calendar-link: card-calendar-link, close: card-close, contact: card-contact, contact-name: card-contact-name, contact-role: card-contact-role, contact-organisation: card-contact-organisation, contact-phone: card-contact-phone, contact-email: card-contact-email"
       .activity=${a}
       activity-id=${a.id}
       time-zone=${zone}
