@@ -45,6 +45,7 @@ function findActivity(programme: Programme | undefined, id: string): Activity | 
  * @csspart end - `<time>` of the end; `datetime` is written in the display zone.
  * @csspart zone - The short name of the display zone (`PDT`, `GMT+2`).
  * @csspart day-shift - Badge "+1 day" / "−1 day" when the start date differs from the day heading.
+ * @csspart other-shift - Badge on the other-time line when the other zone's date differs.
  * @csspart highlight - Label "Happening now" / "Next".
  * @csspart other-time - Secondary line with the time in the other zone ("18:00 in Brussels").
  * @csspart title - The title heading.
