@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { bigFeed, serveHostPage } from '../reliability/server/host-pages.mjs';
 
 const feeds = fileURLToPath(new URL('../../demo/feeds/', import.meta.url));
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -13,19 +14,29 @@ const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
  * - `/__body/<kind>`: `empty`, `not-json`, `truncated`, `bom`, `html` bodies.
  * - `/__slow/<ms>/<name>`: `demo/feeds/<name>.json` after a delay.
  * - `/__redirect-loop`: redirects to itself.
- * - `/__counter/<key>`: a feed whose version can be bumped with `/__counter/<key>/bump`; fails once with `/fail`.
+ * - `/__counter/<key>`: a feed whose version can be bumped with `/__counter/<key>/bump`; fails once with `/fail`
+ *   (`/fail/<n>`: n times); `/stats` tells the requests so far and when each came (`times`, ms since the first).
+ * - `/__big/<count>`: a valid feed of `<count>` activities (about 850 bytes each), generated.
+ * - `/__page/<name>` and `/__csp-report/<key>`: host pages for the reliability tests (see test/reliability/server/host-pages.mjs).
  */
 const counters = new Map();
 
 export async function feedMiddleware(ctx, next) {
   const path = ctx.path;
-  const m = /^\/__(feed|fixture|status|body|slow|redirect-loop|counter)(?:\/(.*))?$/.exec(path);
+  const m = /^\/__(feed|fixture|status|body|slow|redirect-loop|counter|big|page|csp-report)(?:\/(.*))?$/.exec(path);
   if (!m) return next();
   const [, route, rest = ''] = m;
+  if (route === 'page' || route === 'csp-report') return serveHostPage(ctx, route, rest);
   ctx.set('Access-Control-Allow-Origin', '*');
   ctx.set('Cache-Control', 'no-store');
   if (route === 'feed') return serveFeed(ctx, `${feeds}${safe(rest)}.json`);
   if (route === 'fixture') return serveFeed(ctx, `${fixtures}${safe(rest)}`);
+  if (route === 'big') {
+    const example = JSON.parse(await readFile(`${feeds}bem-west-coast-2025.json`, 'utf8'));
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(bigFeed(example, Math.min(Number(rest) || 1000, 20000)));
+    return;
+  }
   if (route === 'status') {
     ctx.status = Number(rest) || 500;
     ctx.body = '';
@@ -56,11 +67,11 @@ export async function feedMiddleware(ctx, next) {
     return;
   }
   if (route === 'counter') {
-    const [key, action] = rest.split('/');
-    const state = counters.get(key) ?? { version: 0, fail: 0, requests: 0, conditional: 0 };
+    const [key, action, times] = rest.split('/');
+    const state = counters.get(key) ?? { version: 0, fail: 0, requests: 0, conditional: 0, times: [], first: 0 };
     counters.set(key, state);
     if (action === 'bump') state.version++;
-    if (action === 'fail') state.fail++;
+    if (action === 'fail') state.fail += Number(times) || 1;
     if (action === 'stats') {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(state);
@@ -71,6 +82,8 @@ export async function feedMiddleware(ctx, next) {
       return;
     }
     state.requests++;
+    if (!state.first) state.first = Date.now();
+    state.times.push(Date.now() - state.first);
     if (state.fail > 0) {
       state.fail--;
       ctx.status = 503;

@@ -1,0 +1,119 @@
+/**
+ * Host pages for the reliability tests, served by the test server's feed middleware:
+ * - `/__page/agenda.html?src=…&src=…&csp=<key>&bundle=a,b&lit=1&css=1`: a page that loads the embed bundle as a
+ *   site would (module script tags only, no inline script), with one `<mission-agenda>` per `src`. `csp=<key>`
+ *   adds a strict Content-Security-Policy with Trusted Types whose reports go to `/__csp-report/<key>`; `bundle`
+ *   loads the bundle once per query string (`?a`, `?b`); `lit=1` first defines an unrelated element with the Lit
+ *   of node_modules; `css=1` adds hostile page CSS.
+ * - `/__page/hook.js`: the page's test hook (first script): records errors, unhandled rejections, CSP violations
+ *   and agenda events in `window.__hostLog` for the test to read.
+ * - `/__csp-report/<key>`: POST collects a CSP report; `/__csp-report/<key>/stats` answers `{ reports }`.
+ */
+const reports = new Map();
+
+const HOOK = `const log = (window.__hostLog = { errors: [], violations: [], loads: 0, failures: 0 });
+addEventListener('error', (e) => log.errors.push(String(e.message || e.error)));
+addEventListener('unhandledrejection', (e) => log.errors.push(String(e.reason)));
+document.addEventListener('securitypolicyviolation', (e) => {
+  log.violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber);
+  parent.postMessage({ type: 'csp-violation', directive: e.violatedDirective }, '*');
+});
+document.addEventListener('mission-load', () => log.loads++, true);
+document.addEventListener('mission-error', () => log.failures++, true);
+`;
+
+const OTHER_LIT = `import { LitElement, html } from '/node_modules/lit/index.js';
+class OtherWidget extends LitElement {
+  render() { return html\`<p part="text">other widget</p>\`; }
+}
+customElements.define('other-widget', OtherWidget);
+`;
+
+const HOSTILE_CSS = `* { all: unset; }
+div { display: none !important; }
+html { font-size: 40px; }
+`;
+
+const CSP = (key) =>
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; " +
+  `report-uri /__csp-report/${key}`;
+
+const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function serveHostPage(ctx, route, rest) {
+  ctx.set('Cache-Control', 'no-store');
+  if (route === 'csp-report') {
+    const [key, action] = rest.split('/');
+    if (action === 'stats') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ reports: reports.get(key) ?? 0 });
+    } else {
+      reports.set(key, (reports.get(key) ?? 0) + 1);
+      ctx.status = 204;
+    }
+    return;
+  }
+  if (rest === 'hook.js' || rest === 'other-lit.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = rest === 'hook.js' ? HOOK : OTHER_LIT;
+    return;
+  }
+  if (rest === 'hostile.css') {
+    ctx.type = 'text/css';
+    ctx.body = HOSTILE_CSS;
+    return;
+  }
+  if (rest !== 'agenda.html') {
+    ctx.status = 404;
+    return;
+  }
+  const q = ctx.query;
+  const list = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+  const bundles = q.bundle ? String(q.bundle).split(',') : [''];
+  if (q.csp) ctx.set('Content-Security-Policy', CSP(String(q.csp).replace(/\W/g, '')));
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Host page</title>
+<script type="module" src="/__page/hook.js"></script>
+${q.lit ? '<script type="module" src="/__page/other-lit.js"></script>' : ''}
+${bundles.map((b) => `<script type="module" src="/dist/mission-agenda.js${b ? `?${escape(b)}` : ''}"></script>`).join('\n')}
+${q.css ? '<link rel="stylesheet" href="/__page/hostile.css">' : ''}
+</head>
+<body>
+<h2 id="outside-heading">Outside heading</h2>
+${q.lit ? '<other-widget></other-widget>' : ''}
+${list(q.src)
+  .map((src, i) => `<mission-agenda id="agenda-${i}" src="${escape(src)}" timeout="5"></mission-agenda>`)
+  .join('\n')}
+</body>
+</html>`;
+}
+
+/**
+ * A valid feed of `count` activities built on the example feed's mission, cities and sectors: ten a day, on the hour
+ * from 08:00 (never in a DST gap or overlap), each with four titles and a 600-character description.
+ */
+export function bigFeed(example, count) {
+  const sectors = example.sectors.map((s) => s.id);
+  const filler = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(11).slice(0, 600);
+  const activities = [];
+  for (let i = 0; i < count; i++) {
+    const day = new Date(Date.UTC(2025, 9, 5 + Math.floor(i / 10))).toISOString().slice(0, 10);
+    const hour = String(8 + (i % 10)).padStart(2, '0');
+    activities.push({
+      id: `big-${i}`,
+      title: { en: `Session ${i}`, fr: `Séance ${i}`, nl: `Sessie ${i}`, de: `Sitzung ${i}` },
+      type: 'seminar',
+      start: `${day}T${hour}:00`,
+      end: `${day}T${hour}:45`,
+      location: i % 2 ? 'sf' : 'la',
+      sectors: [sectors[i % sectors.length]],
+      description: { en: `${i}: ${filler}` },
+    });
+  }
+  const last = new Date(Date.UTC(2025, 9, 5 + Math.floor((count - 1) / 10))).toISOString().slice(0, 10);
+  return { ...example, mission: { ...example.mission, endDate: last }, activities };
+}
