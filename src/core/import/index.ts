@@ -12,8 +12,12 @@ export { parseXml, XmlError, type XmlElement } from './xml.js';
 /** The programme formats `importProgramme` reads. */
 export type ProgrammeFormat = 'mission' | 'frab-json' | 'frab-xml';
 
-/** `parseFeed`'s result, with the conversion's own findings first, and the format that was read. */
-export type ImportResult = ParseResult & { readonly format: ProgrammeFormat | 'unknown' };
+/** `parseFeed`'s result, with the conversion's own findings first, the format that was read and the feed validated. */
+export type ImportResult = ParseResult & {
+  readonly format: ProgrammeFormat | 'unknown';
+  /** The version 1 feed given to `parseFeed`: the converted one for conference formats, else the parsed input. */
+  readonly feed?: unknown;
+};
 
 export interface ImportOptions {
   /** `auto` (default) detects the format from the content. */
@@ -60,11 +64,14 @@ function refuse(format: ProgrammeFormat | 'unknown', message: string): ImportRes
 }
 
 function validate(format: ProgrammeFormat, converted: ConversionResult): ImportResult {
-  if (!converted.feed) return { format, errors: converted.errors, warnings: converted.warnings };
-  const result = parseFeed(converted.feed);
+  const { feed } = converted;
+  if (!feed) return { format, errors: converted.errors, warnings: converted.warnings };
+  const result = parseFeed(feed);
   const errors: Issue[] = [...converted.errors, ...result.errors];
   const warnings: Issue[] = [...converted.warnings, ...result.warnings];
-  return result.programme ? { format, programme: result.programme, errors, warnings } : { format, errors, warnings };
+  return result.programme
+    ? { format, feed, programme: result.programme, errors, warnings }
+    : { format, feed, errors, warnings };
 }
 
 /**
@@ -95,6 +102,6 @@ export function importProgramme(input: unknown, options: ImportOptions = {}): Im
   }
   const format = wanted === 'auto' ? valueFormat(value) : wanted;
   if (format === 'frab-json') return validate(format, frabJsonToFeed(value));
-  if (format === 'mission') return { format, ...parseFeed(value) };
+  if (format === 'mission') return { format, feed: value, ...parseFeed(value) };
   return refuse('unknown', UNKNOWN);
 }
