@@ -17,7 +17,7 @@ export interface AgendaState {
   readonly eventZone: string;
   /** The visitor's browser zone ("your time"). */
   readonly localZone: string;
-  /** Resolved UI and content language (`en`, `fr`, `nl`, `de`). */
+  /** UI and content locale: a BCP 47 tag of a supported language (`en`, `en-GB`, `fr-BE`, `nl`, `de`), kept whole for Intl. */
   readonly lang: string;
   /** Selected sector ids; empty means all. */
   readonly sectors: ReadonlySet<string>;

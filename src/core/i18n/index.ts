@@ -1,4 +1,12 @@
-export { FALLBACK_LANG, SUPPORTED_LANGS, normaliseLang, primaryLang, resolveLang, type SupportedLang } from './lang.js';
+export {
+  FALLBACK_LANG,
+  SUPPORTED_LANGS,
+  normaliseLang,
+  primaryLang,
+  resolveLang,
+  resolveLocale,
+  type SupportedLang,
+} from './lang.js';
 export {
   ACTIVITY_STATUS_TERMS,
   ACTIVITY_TYPE_TERMS,

@@ -39,3 +39,26 @@ export function resolveLang(
   }
   return FALLBACK_LANG;
 }
+
+/**
+ * Like `resolveLang`, but keeps the candidate's full tag for Intl formatting: `['en-GB']` → `'en-GB'` (so dates
+ * read "Monday 6 October" and times "18:00"), `['nl-BE']` → `'nl-BE'`, `['es', 'de']` → `'de'`, `['es']` → `'en'`.
+ * The translator and `pickText` reduce the tag to its supported language themselves.
+ */
+export function resolveLocale(
+  candidates: ReadonlyArray<string | undefined | null>,
+  supported: readonly string[] = SUPPORTED_LANGS,
+): string {
+  const lang = resolveLang(candidates, supported);
+  for (const candidate of candidates) {
+    if (!candidate || !candidate.trim()) continue;
+    // `resolveLang` answers the fallback for an unsupported tag: only a candidate of the chosen language counts.
+    if (primaryLang(candidate) !== primaryLang(lang) || resolveLang([candidate], supported) !== lang) continue;
+    try {
+      return Intl.getCanonicalLocales(candidate.trim().replace(/_/g, '-'))[0] ?? lang;
+    } catch {
+      return lang;
+    }
+  }
+  return lang;
+}

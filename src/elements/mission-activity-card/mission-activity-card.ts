@@ -6,7 +6,7 @@ import { agendaContext, type AgendaState, type ShowBoth } from '../../context/ag
 import { PopoverController } from '../../controllers/popover-controller.js';
 import { googleCalendarUrl, icsFileName, toIcs } from '../../core/calendar/ics.js';
 import { pickText, safeUrl, type Activity, type Programme } from '../../core/feed/index.js';
-import { resolveLang, translator, type Translation } from '../../core/i18n/index.js';
+import { resolveLocale, translator, type Translation } from '../../core/i18n/index.js';
 import { resolveDisplayZone } from '../../core/time/index.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { chevronIcon, pinIcon, typeIcon } from './mission-activity-card.icons.js';
@@ -141,7 +141,7 @@ export class MissionActivityCard extends LitElement {
     const a = this.shown;
     if (this.activity && this.activityId !== this.activity.id) this.activityId = this.activity.id;
     const ctx = this.agenda;
-    this.resolvedLang = resolveLang([ctx?.lang, this.lang, this.closest('[lang]')?.getAttribute('lang')]);
+    this.resolvedLang = resolveLocale([ctx?.lang, this.lang, this.closest('[lang]')?.getAttribute('lang')]);
     this.t = translator(this.resolvedLang);
     if (!a) {
       this.view = undefined;

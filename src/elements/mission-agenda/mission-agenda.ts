@@ -9,7 +9,7 @@ import type { Activity, Issue, Programme } from '../../core/feed/types.js';
 import { pickText } from '../../core/feed/text.js';
 import { filterActivities } from '../../core/agenda/filter.js';
 import { readUrlState, urlNamespace, writeUrlState } from '../../core/agenda/url-state.js';
-import { resolveLang, translator, type Translation } from '../../core/i18n/index.js';
+import { resolveLocale, translator, type Translation } from '../../core/i18n/index.js';
 import { resolveDisplayZone } from '../../core/time/zones.js';
 import { formatDateRange, formatTime, formatZoneName } from '../../core/time/format.js';
 import {
@@ -36,33 +36,47 @@ function zoneCity(zone: string): string {
   return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
 }
 
-/** Parts of the timeline, cards and filter that the agenda forwards, so `mission-agenda::part(title)` works. */
+/** Parts of the timeline (and of the cards inside it) that the agenda forwards, e.g. `mission-agenda::part(card-title)`. */
 const FORWARDED_PARTS = [
   'day',
   'day-heading',
+  'list: day-list',
   'parallel',
   'parallel-label',
   'now-marker',
   'offset-note',
   'card',
-  'time',
   'start',
   'end',
-  'zone',
-  'title',
-  'type',
-  'status',
-  'place',
-  'venue',
-  'sectors',
-  'sector',
-  'other-time',
-  'day-shift',
-  'details-toggle',
-  'details',
-  'description',
-  'actions',
-  'calendar-link',
+  ...[
+    'time',
+    'zone',
+    'day-shift',
+    'highlight',
+    'other-time',
+    'title',
+    'type',
+    'status',
+    'place',
+    'venue',
+    'address',
+    'map-link',
+    'sectors',
+    'sector',
+    'details-toggle',
+    'details',
+    'description',
+    'link',
+    'actions',
+    'calendar-link',
+    'close',
+    'contact',
+    'contact-name',
+    'contact-role',
+    'contact-organisation',
+    'contact-phone',
+    'contact-email',
+  ].map((p) => `card-${p}`),
 ].join(', ');
 
 /**
@@ -93,8 +107,8 @@ const FORWARDED_PARTS = [
  * @csspart reset - The "Show all" button of the empty state.
  * @csspart error - The error panel (`role="alert"`).
  * @csspart retry - The "Try again" button of the error panel.
- * @csspart day - A day of the timeline (`data-date` = `YYYY-MM-DD`).
- * @csspart card - An activity card (forwarded; also `start`, `end`, `title`, `type`, `status`, `place`, …).
+ * @csspart day - A day of the timeline (`data-date` = `YYYY-MM-DD`); also `day-heading`, `day-list`, `parallel`, `parallel-label`, `now-marker`, `offset-note`.
+ * @csspart card - An activity card; also its `start` and `end` times, and `card-title`, `card-time`, `card-type`, `card-status`, `card-place`, `card-sector`, `card-details`, … (every part of the card, prefixed).
  *
  * @cssprop [--mission-font-family=system-ui] - Font of every element.
  * @cssprop [--mission-color-text=#1b2330] - Text colour.
@@ -228,7 +242,7 @@ export class MissionAgenda extends LitElement {
       eventZone,
       localZone: this.localZone,
       displayZone: resolveDisplayZone(this.zoneChoice, eventZone, this.localZone),
-      lang: resolveLang([this.lang, this.langs.inherited, programme?.mission.defaultLanguage]),
+      lang: resolveLocale([this.lang, this.langs.inherited, programme?.mission.defaultLanguage]),
       sectors: this.activeSectors,
       lockSectors: this.lockSectors,
       groupBy: this.groupBy === 'mission-day' ? 'mission-day' : 'day',
@@ -297,7 +311,7 @@ export class MissionAgenda extends LitElement {
           ? nothing
           : html`<mission-sector-filter
               part="filter"
-              exportparts="group, sector, reset: filter-reset"
+              exportparts="group: filter-group, sector: filter-sector, reset: filter-reset"
             ></mission-sector-filter>`
       }
       ${

@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { agendaContext, type AgendaState } from '../../context/agenda-context.js';
 import { telHref } from '../../core/contact/phone.js';
 import { pickText, safeEmail, safeUrl, type Contact, type LocalizedText } from '../../core/feed/index.js';
-import { resolveLang, translator, type Translation } from '../../core/i18n/index.js';
+import { resolveLocale, translator, type Translation } from '../../core/i18n/index.js';
 import { contactBlockStyles } from './mission-contact-block.styles.js';
 import { tokens } from '../../styles/shared.styles.js';
 
@@ -85,7 +85,7 @@ export class MissionContactBlock extends LitElement {
   private t!: Translation;
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    const lang = resolveLang([this.agenda?.lang, this.lang, this.closest('[lang]')?.getAttribute('lang')]);
+    const lang = resolveLocale([this.agenda?.lang, this.lang, this.closest('[lang]')?.getAttribute('lang')]);
     const defaultLang = this.agenda?.programme?.mission.defaultLanguage;
     this.t = translator(lang);
     this.views = this.sourceContacts().map((c, i) => ({

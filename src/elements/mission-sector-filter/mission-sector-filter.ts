@@ -7,6 +7,7 @@ import type { Activity, Sector } from '../../core/feed/types.js';
 import { pickText } from '../../core/feed/text.js';
 import { sectorCounts } from '../../core/agenda/filter.js';
 import { translator } from '../../core/i18n/terms.js';
+import { resolveLocale } from '../../core/i18n/lang.js';
 import { MissionFilterChangeEvent } from '../../events.js';
 import { filterStyles } from './mission-sector-filter.styles.js';
 
@@ -73,7 +74,7 @@ export class MissionSectorFilter extends LitElement {
 
   /** @internal */
   private get uiLang(): string {
-    return this.agenda?.lang ?? (this.lang || this.closest('[lang]')?.getAttribute('lang') || 'en');
+    return this.agenda?.lang ?? resolveLocale([this.lang, this.closest('[lang]')?.getAttribute('lang')]);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -12,6 +12,7 @@ import { nowState, type NowState } from '../../core/agenda/now.js';
 import { canonicalZone, resolveDisplayZone } from '../../core/time/zones.js';
 import { formatTime, toOffsetIso } from '../../core/time/format.js';
 import { translator } from '../../core/i18n/terms.js';
+import { resolveLocale } from '../../core/i18n/lang.js';
 import {
   buildDays,
   nowPlacement,
@@ -109,7 +110,7 @@ export class MissionTimeline extends LitElement {
       ctx?.eventZone ?? ((this.missionZone && canonicalZone(this.missionZone)) || activities[0]?.timeZone || localZone);
     const zone = ctx?.displayZone ?? resolveDisplayZone(this.timeZone, eventZone, localZone);
     const mission = ctx?.programme?.mission;
-    const lang = ctx?.lang ?? (this.lang || this.closest('[lang]')?.getAttribute('lang') || 'en');
+    const lang = ctx?.lang ?? resolveLocale([this.lang, this.closest('[lang]')?.getAttribute('lang')]);
     return {
       activities,
       zone,

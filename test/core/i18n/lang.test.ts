@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { SUPPORTED_LANGS, normaliseLang, primaryLang, resolveLang } from '../../../src/core/i18n/lang.js';
+import {
+  SUPPORTED_LANGS,
+  normaliseLang,
+  primaryLang,
+  resolveLang,
+  resolveLocale,
+} from '../../../src/core/i18n/lang.js';
 
 describe('i18n lang', () => {
   it('normalises tags: lowercase, underscores to hyphens, trimmed', () => {
@@ -48,5 +54,16 @@ describe('i18n lang', () => {
         expect(SUPPORTED_LANGS as readonly string[]).to.include(resolveLang(candidates));
       }),
     );
+  });
+});
+
+describe('resolveLocale', () => {
+  it('keeps the full tag of the candidate that matched', () => {
+    expect(resolveLocale(['en-GB'])).to.equal('en-GB');
+    expect(resolveLocale(['nl_be'])).to.equal('nl-BE');
+    expect(resolveLocale([undefined, 'fr-BE', 'de'])).to.equal('fr-BE');
+    expect(resolveLocale(['es', 'de-AT'])).to.equal('de-AT');
+    expect(resolveLocale(['es'])).to.equal('en');
+    expect(resolveLocale(['fr'])).to.equal('fr');
   });
 });
