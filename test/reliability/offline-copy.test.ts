@@ -1,0 +1,198 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import type { MissionAgenda } from '../../src/elements/mission-agenda/mission-agenda.js';
+import type { FeedController } from '../../src/controllers/feed-controller.js';
+import type { MissionErrorEvent, MissionLoadEvent } from '../../src/events.js';
+import { formatTime } from '../../src/core/time/format.js';
+import { deepQueryAll, nextEvent, settle } from '../helpers/dom.js';
+import { mountAgenda, uniqueKey, watchErrors } from './helpers.js';
+
+const absolute = (src: string) => new URL(src, document.baseURI).href;
+const storageKey = (src: string) => `mission-agenda:offline:${absolute(src)}`;
+const cards = (el: Element) => deepQueryAll(el, 'mission-activity-card');
+const loader = (el: MissionAgenda) => (el as unknown as { loader: FeedController }).loader;
+const notice = (el: MissionAgenda) => el.shadowRoot!.querySelector('[part="notice"]');
+const errorPanel = (el: MissionAgenda) => el.shadowRoot!.querySelector('[part="error"]');
+const ZONE = 'America/Los_Angeles'; // the counter feed's mission zone, the default display zone
+
+/** Loads `src` once with the offline copy on, so a copy is stored; resolves with the time it was stored around. */
+async function primeCopy(src: string): Promise<number> {
+  const el = mountAgenda({ src, offlineCopy: true });
+  await nextEvent(el, 'mission-load');
+  el.remove();
+  return Date.now();
+}
+
+describe('offline copy', () => {
+  let errors: ReturnType<typeof watchErrors>;
+  beforeEach(() => {
+    errors = watchErrors();
+  });
+  afterEach(() => {
+    document.querySelectorAll('mission-agenda').forEach((el) => el.remove());
+    for (const key of Object.keys(localStorage)) if (key.startsWith('mission-agenda:')) localStorage.removeItem(key);
+    expect(errors.stop()).to.deep.equal([]);
+  });
+
+  it('keeps the last good feed and shows it, marked, when the first load fails; mission-error still fires', async () => {
+    const src = `/__counter/${uniqueKey()}`;
+    const before = Date.now();
+    const after = await primeCopy(src);
+    const stored = JSON.parse(localStorage.getItem(storageKey(src))!);
+    expect(stored.v).to.equal(1);
+    expect(stored.savedAt).to.be.within(before, after);
+    expect(JSON.parse(stored.text).activities).to.have.length(3);
+
+    await fetch(`${src}/fail`);
+    const el = document.createElement('mission-agenda');
+    el.src = src;
+    el.offlineCopy = true;
+    const error = nextEvent<MissionErrorEvent>(el, 'mission-error');
+    document.body.append(el);
+    expect((await error).detail.message).to.contain('HTTP status 503');
+    await settle(el);
+    expect(cards(el)).to.have.length(3);
+    expect(errorPanel(el)).to.equal(null);
+    expect(loader(el).offline).to.equal(true);
+    expect(loader(el).loadedAt).to.equal(stored.savedAt);
+    expect(notice(el)!.getAttribute('role')).to.equal('status');
+    expect(notice(el)!.textContent).to.contain(formatTime(stored.savedAt, ZONE, 'en'));
+  });
+
+  // Needs <mission-agenda> to render `t.offlineCopy(time)` instead of `t.refreshFailed(time)` when
+  // `loader.offline` is true (mission-agenda.ts, the `part="notice"` paragraph); enable once it does.
+  it.skip('says "Offline copy from {time}" on the copy', async () => {
+    const src = `/__counter/${uniqueKey()}`;
+    await primeCopy(src);
+    await fetch(`${src}/fail`);
+    const el = mountAgenda({ src, offlineCopy: true });
+    await nextEvent(el, 'mission-error');
+    await settle(el);
+    const { savedAt } = JSON.parse(localStorage.getItem(storageKey(src))!);
+    expect(notice(el)!.textContent!.trim()).to.equal(`Offline copy from ${formatTime(savedAt, ZONE, 'en')}`);
+  });
+
+  it('replaces the copy with the live feed when a refresh succeeds, and stores the new one', async () => {
+    const src = `/__counter/${uniqueKey()}`;
+    await primeCopy(src);
+    await fetch(`${src}/bump`);
+    await fetch(`${src}/fail`);
+    const el = mountAgenda({ src, offlineCopy: true, refresh: 0.05 });
+    await nextEvent(el, 'mission-error');
+    const load = await nextEvent<MissionLoadEvent>(el, 'mission-load');
+    expect(load.detail.activityCount).to.equal(4);
+    await settle(el);
+    expect(cards(el)).to.have.length(4);
+    expect(notice(el)).to.equal(null);
+    expect(loader(el).offline).to.equal(false);
+    expect(JSON.parse(JSON.parse(localStorage.getItem(storageKey(src))!).text).activities).to.have.length(4);
+  });
+
+  it('is never used, nor written, without the attribute', async () => {
+    const src = `/__counter/${uniqueKey()}`;
+    const plain = mountAgenda({ src });
+    await nextEvent(plain, 'mission-load');
+    expect(localStorage.getItem(storageKey(src))).to.equal(null);
+    plain.remove();
+
+    await primeCopy(src);
+    await fetch(`${src}/fail`);
+    const el = mountAgenda({ src });
+    await nextEvent(el, 'mission-error');
+    await settle(el);
+    expect(cards(el)).to.have.length(0);
+    expect(errorPanel(el)).not.to.equal(null);
+  });
+
+  it('is kept per feed URL', async () => {
+    const key = uniqueKey();
+    await primeCopy(`/__counter/${key}`);
+    const other = `/__counter/${key}x`;
+    await fetch(`${other}/fail`);
+    const el = mountAgenda({ src: other, offlineCopy: true });
+    await nextEvent(el, 'mission-error');
+    await settle(el);
+    expect(errorPanel(el)).not.to.equal(null);
+  });
+
+  it('stands in only for transport failures, not for a broken feed', async () => {
+    const src = '/__body/not-json';
+    const good = await (await fetch('/__feed/bem-west-coast-2025')).text();
+    localStorage.setItem(storageKey(src), JSON.stringify({ v: 1, savedAt: Date.now(), text: good }));
+    const el = mountAgenda({ src, offlineCopy: true });
+    expect((await nextEvent<MissionErrorEvent>(el, 'mission-error')).detail.message).to.contain('not valid JSON');
+    await settle(el);
+    expect(errorPanel(el)).not.to.equal(null);
+  });
+
+  const good = JSON.stringify({ version: 1, mission: { id: 'm', title: 'M', timeZone: 'UTC' }, activities: [] });
+  for (const [name, stored] of [
+    ['not JSON', '{"v":1,'],
+    ['null', 'null'],
+    ['an array', '[]'],
+    ['another record version', JSON.stringify({ v: 2, savedAt: 1, text: good })],
+    ['a bad date', JSON.stringify({ v: 1, savedAt: 'yesterday', text: good })],
+    ['an infinite date', '{"v":1,"savedAt":1e999,"text":"{}"}'],
+    ['a text that is not a string', JSON.stringify({ v: 1, savedAt: 1, text: { version: 1 } })],
+    ['an unusable feed', JSON.stringify({ v: 1, savedAt: 1, text: '{"version":2}' })],
+    ['a polluting feed', JSON.stringify({ v: 1, savedAt: 1, text: '{"__proto__":{"polluted":1},"version":1}' })],
+  ]) {
+    it(`ignores a stored copy that is ${name}`, async () => {
+      const src = `/__status/503?${name.replace(/\W/g, '')}`;
+      localStorage.setItem(storageKey(src), stored);
+      const el = mountAgenda({ src, offlineCopy: true });
+      await nextEvent(el, 'mission-error');
+      await settle(el);
+      expect(errorPanel(el)).not.to.equal(null);
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    });
+  }
+
+  it('uses a valid copy written by hand (the check above is not vacuous)', async () => {
+    const src = '/__status/503?valid';
+    localStorage.setItem(storageKey(src), JSON.stringify({ v: 1, savedAt: 1, text: good }));
+    const el = mountAgenda({ src, offlineCopy: true });
+    await nextEvent(el, 'mission-error');
+    await settle(el);
+    expect(errorPanel(el)).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="empty"]')).not.to.equal(null);
+  });
+
+  it('swallows a full storage', async () => {
+    const setItem = Storage.prototype.setItem;
+    let attempts = 0;
+    Storage.prototype.setItem = () => {
+      attempts++;
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const el = mountAgenda({ src: '/__feed/bem-west-coast-2025', offlineCopy: true });
+      await nextEvent(el, 'mission-load');
+      await settle(el);
+      expect(attempts).to.equal(1);
+      expect(cards(el)).to.have.length(80);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
+  it('works where reading localStorage itself throws (storage disabled)', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+    try {
+      const ok = mountAgenda({ src: '/__feed/bem-west-coast-2025', offlineCopy: true });
+      await nextEvent(ok, 'mission-load');
+      const failing = mountAgenda({ src: '/__status/503?disabled', offlineCopy: true });
+      await nextEvent(failing, 'mission-error');
+      await settle(failing);
+      expect(errorPanel(failing)).not.to.equal(null);
+    } finally {
+      Object.defineProperty(window, 'localStorage', descriptor);
+    }
+  });
+});
