@@ -33,13 +33,24 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '@lit/*', '../../elements/*', '../../controllers/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['lit', 'lit/*', '@lit/*', '../../elements/*', '../../controllers/*'] },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'localStorage', 'navigator', 'location'],
       'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Pass `now` in.' }],
     },
   },
   {
-    files: ['*.config.{js,mjs,ts}', 'scripts/**/*.{js,mjs,ts}', 'bench/**/*.{js,mjs,ts}', '.storybook/**/*.ts', 'bin/**/*.{js,mjs}'],
+    files: [
+      '*.config.{js,mjs,ts}',
+      'scripts/**/*.{js,mjs,ts}',
+      'bench/**/*.{js,mjs,ts}',
+      '.storybook/**/*.ts',
+      'bin/**/*.{js,mjs}',
+      'test/cli/**/*.mjs',
+      'test/server/**/*.mjs',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import camp from '../../../../shared/fixtures/real/frab-camp2019.json';
-import democon from '../../../../shared/fixtures/real/pretalx-democon.json';
-import rc3 from '../../../../shared/fixtures/real/pretalx-rc3.json';
+import camp from '../../fixtures/real/frab-camp2019.json';
+import democon from '../../fixtures/real/pretalx-democon.json';
+import rc3 from '../../fixtures/real/pretalx-rc3.json';
 import { frabJsonToFeed, importProgramme } from '../../../src/core/import/index.js';
 import { activity } from './real-fixtures.js';
 

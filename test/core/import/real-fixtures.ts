@@ -1,11 +1,8 @@
 import type { Activity, Programme } from '../../../src/core/feed/types.js';
 
-/**
- * The text of a shared real-world fixture (`/work/shared/fixtures/real/<name>`, one level above the repository).
- * The test server serves files outside its root under `/__wds-outside-root__/<levels up>/`.
- */
+/** The text of a real-world fixture in `test/fixtures/real/` (served as is: the test server only transforms TS and JSON). */
 export async function realFixture(name: string): Promise<string> {
-  const response = await fetch(`/__wds-outside-root__/1/shared/fixtures/real/${name}`);
+  const response = await fetch(`/test/fixtures/real/${name}`);
   if (!response.ok) throw new Error(`fixture ${name}: HTTP ${response.status}`);
   return response.text();
 }
