@@ -80,7 +80,8 @@ export function foldWithMap(text: string): FoldedText {
 
 /**
  * Case- and diacritic-insensitive normal form: NFKD (so ligatures such as `ﬁ` become `fi`), combining marks removed,
- * lowercased, `ß æ œ ø ł đ ð þ ı` spelled with base letters, final `ς` as `σ` (`Straße` → `strasse`, `İstanbul` → `istanbul`).
+ * lowercased, `ß æ œ ø ł đ ð þ ı` spelled with base letters and final `ς` as `σ` (`Straße` → `strasse`,
+ * `İstanbul` → `istanbul`).
  * Folds code point by code point, so `fold(a + b) === fold(a) + fold(b)`; idempotent; at most 3× as long as `text`.
  */
 export function fold(text: string): string {
