@@ -7,7 +7,8 @@
  *   of node_modules; `css=1` adds hostile page CSS.
  * - `/__page/hook.js`: the page's test hook (first script): records errors, unhandled rejections, CSP violations
  *   and agenda events in `window.__hostLog` for the test to read.
- * - `/__csp-report/<key>`: POST collects a CSP report; `/__csp-report/<key>/stats` answers `{ reports }`.
+ * - `/__csp-report/<key>`: POST collects a CSP report; `/__csp-report/<key>/stats` answers `{ reports }`, the
+ *   violated directive of each.
  */
 const reports = new Map();
 
@@ -40,15 +41,23 @@ const CSP = (key) =>
 
 const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function serveHostPage(ctx, route, rest) {
+export async function serveHostPage(ctx, route, rest) {
   ctx.set('Cache-Control', 'no-store');
   if (route === 'csp-report') {
     const [key, action] = rest.split('/');
     if (action === 'stats') {
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ reports: reports.get(key) ?? 0 });
+      ctx.body = JSON.stringify({ reports: reports.get(key) ?? [] });
     } else {
-      reports.set(key, (reports.get(key) ?? 0) + 1);
+      let body = '';
+      for await (const chunk of ctx.req) body += chunk;
+      let directive = 'unreadable report';
+      try {
+        directive = JSON.parse(body)['csp-report']['violated-directive'];
+      } catch {
+        // keep the placeholder: a report still counts
+      }
+      reports.set(key, [...(reports.get(key) ?? []), directive]);
       ctx.status = 204;
     }
     return;
