@@ -29,6 +29,14 @@ export interface MissionTimeZoneChangeDetail {
   readonly timeZone: string;
 }
 
+/** Detail of `mission-favourite-toggle`. */
+export interface MissionFavouriteToggleDetail {
+  /** The activity's id. */
+  readonly id: string;
+  /** True when the activity was added to the visitor's programme, false when removed. */
+  readonly starred: boolean;
+}
+
 const init = { bubbles: true, composed: true } as const;
 
 /** A feed was loaded and validated (also after a refresh that changed it). */
@@ -59,11 +67,19 @@ export class MissionTimeZoneChangeEvent extends CustomEvent<MissionTimeZoneChang
   }
 }
 
+/** The visitor starred or unstarred an activity ("My programme"). */
+export class MissionFavouriteToggleEvent extends CustomEvent<MissionFavouriteToggleDetail> {
+  constructor(detail: MissionFavouriteToggleDetail) {
+    super('mission-favourite-toggle', { ...init, detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'mission-load': MissionLoadEvent;
     'mission-error': MissionErrorEvent;
     'mission-filter-change': MissionFilterChangeEvent;
     'mission-time-zone-change': MissionTimeZoneChangeEvent;
+    'mission-favourite-toggle': MissionFavouriteToggleEvent;
   }
 }

@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
-import type { Programme } from '../core/feed/types.js';
+import type { Activity, Programme } from '../core/feed/types.js';
+import type { ActivityChange } from '../core/agenda/changes.js';
 
 export type GroupBy = 'day' | 'mission-day';
 export type ShowBoth = 'auto' | 'always' | 'never';
@@ -24,6 +25,14 @@ export interface AgendaState {
   readonly lockSectors: boolean;
   readonly groupBy: GroupBy;
   readonly showBoth: ShowBoth;
+  /** Ids of the activities in the visitor's own programme ("My programme"). */
+  readonly favourites: ReadonlySet<string>;
+  /** For each starred activity that overlaps other starred ones: those others, in time order. */
+  readonly clashes: ReadonlyMap<string, readonly Activity[]>;
+  /** What changed since the visitor's last visit, per activity id (new, moved, cancelled). */
+  readonly changes: ReadonlyMap<string, ActivityChange>;
+  /** The search text, for highlighting matches (empty when not searching). */
+  readonly query: string;
 }
 
 export const agendaContext = createContext<AgendaState | undefined>(Symbol('mission-agenda'));

@@ -318,6 +318,10 @@ describe('mission-activity-card', () => {
         lockSectors: false,
         groupBy: 'day',
         showBoth: 'auto',
+        favourites: new Set(),
+        clashes: new Map(),
+        changes: new Map(),
+        query: '',
         ...patch,
       };
     }

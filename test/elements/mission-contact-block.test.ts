@@ -29,6 +29,10 @@ function state(lang: string): AgendaState {
     lockSectors: false,
     groupBy: 'day',
     showBoth: 'auto',
+    favourites: new Set(),
+    clashes: new Map(),
+    changes: new Map(),
+    query: '',
   };
 }
 

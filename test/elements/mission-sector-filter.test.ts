@@ -157,6 +157,10 @@ describe('<mission-sector-filter>', () => {
       lockSectors: false,
       groupBy: 'day',
       showBoth: 'auto',
+      favourites: new Set(),
+      clashes: new Map(),
+      changes: new Map(),
+      query: '',
     };
 
     it('shows the context sectors, counts and selection, and asks the agenda for changes', async () => {

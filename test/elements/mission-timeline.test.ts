@@ -377,6 +377,10 @@ describe('<mission-timeline>', () => {
         lockSectors: false,
         groupBy: 'day',
         showBoth: 'never',
+        favourites: new Set(),
+        clashes: new Map(),
+        changes: new Map(),
+        query: '',
       };
       const provider = await fixture<TimelineTestProvider>(
         html`<timeline-test-provider .state=${state}>

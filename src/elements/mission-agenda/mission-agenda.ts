@@ -247,6 +247,10 @@ export class MissionAgenda extends LitElement {
       lockSectors: this.lockSectors,
       groupBy: this.groupBy === 'mission-day' ? 'mission-day' : 'day',
       showBoth: this.showBoth === 'always' || this.showBoth === 'never' ? this.showBoth : 'auto',
+      favourites: new Set(),
+      clashes: new Map(),
+      changes: new Map(),
+      query: '',
     };
   }
 
