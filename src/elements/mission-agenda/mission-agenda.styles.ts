@@ -166,6 +166,178 @@ export const agendaStyles = css`
   button:hover {
     background: var(--_raised);
   }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+  }
+  .search {
+    flex: 1 1 16rem;
+    min-width: 0;
+  }
+  .search input,
+  .share-url {
+    width: 100%;
+    min-height: 2.5rem;
+    padding: 0.4rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  .share-url {
+    flex: 1 1 14rem;
+    width: auto;
+    font-size: 0.85em;
+  }
+  .facets,
+  .mine {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .facet {
+    position: relative;
+  }
+  .facet summary {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    min-height: 2.5rem;
+    padding: 0.35rem 0.8rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+    list-style: none;
+  }
+  .facet summary::-webkit-details-marker {
+    display: none;
+  }
+  .facet summary::after {
+    content: '';
+    width: 0.45em;
+    height: 0.45em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: translateY(-0.1em) rotate(45deg);
+  }
+  .facet[open] summary::after {
+    transform: translateY(0.1em) rotate(-135deg);
+  }
+  .facet fieldset {
+    position: absolute;
+    z-index: 2;
+    inset-inline-start: 0;
+    top: calc(100% + 0.25rem);
+    display: grid;
+    gap: 0.15rem;
+    min-width: 14rem;
+    max-height: 20rem;
+    overflow: auto;
+    margin: 0;
+    padding: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 8px 24px rgb(0 0 0 / 15%);
+  }
+  .option {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.25rem;
+    padding: 0 0.25rem;
+    cursor: pointer;
+  }
+  .count {
+    min-width: 1.5em;
+    padding: 0 0.4em;
+    border-radius: 1em;
+    background: var(--_raised);
+    color: var(--_text);
+    font-size: 0.85em;
+    text-align: center;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    border-color: var(--_border);
+    color: var(--_text);
+  }
+  .chip[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .chip[aria-pressed='true'] .count {
+    background: var(--_on-accent);
+    color: var(--_accent);
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .link-button {
+    min-height: 2.5rem;
+    border: none;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    padding: 0.4rem 0.5rem;
+  }
+  .share-status:empty {
+    display: none;
+  }
+  .result-count {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .changes,
+  .shared {
+    padding: 0.75rem var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .changes h3,
+  .shared h3 {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  .banner-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .changes ul {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .change-kind {
+    font-weight: 600;
+  }
+  .change-kind[data-kind='cancelled'] {
+    color: var(--_danger);
+  }
+  .shared p {
+    margin: 0.5rem 0;
+  }
+  .shared-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
   @media (forced-colors: active) {
     .zone-option:has(input:checked) {
       outline: 2px solid Highlight;
@@ -174,6 +346,9 @@ export const agendaStyles = css`
   @media print {
     .zone-switch,
     .notice,
+    .toolbar,
+    .changes,
+    .shared,
     button,
     mission-sector-filter {
       display: none;

@@ -5,19 +5,26 @@ import { agendaContext, type AgendaState, type GroupBy, type ShowBoth } from '..
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FeedFailure } from '../../controllers/feed-loader.js';
 import { LangController } from '../../controllers/lang-controller.js';
-import type { Activity, Issue, Programme } from '../../core/feed/types.js';
+import type { Issue, Programme } from '../../core/feed/types.js';
 import { pickText } from '../../core/feed/text.js';
-import { filterActivities } from '../../core/agenda/filter.js';
-import { readUrlState, urlNamespace, writeUrlState } from '../../core/agenda/url-state.js';
+import { readUrlState, urlNamespace, writeUrlState, type UrlState } from '../../core/agenda/url-state.js';
+import { clashes, decodeShare, encodeShare, mergeShared, type MergeMode } from '../../core/agenda/favourites.js';
+import { diffProgrammes, fingerprint, type ProgrammeDiff } from '../../core/agenda/changes.js';
+import { toIcs, icsFileName } from '../../core/calendar/ics.js';
 import { resolveLocale, translator, type Translation } from '../../core/i18n/index.js';
 import { resolveDisplayZone } from '../../core/time/zones.js';
-import { formatDateRange, formatTime, formatZoneName } from '../../core/time/format.js';
+import { formatDateRange, formatDay, formatTime, formatZoneName, dateKey } from '../../core/time/format.js';
 import {
   MissionErrorEvent,
   MissionFilterChangeEvent,
   MissionLoadEvent,
   MissionTimeZoneChangeEvent,
+  type MissionFavouriteToggleEvent,
 } from '../../events.js';
+import { PersonalStore } from '../../controllers/personal-store.js';
+import { agendaView, SearchCache, type AgendaView } from './agenda-model.js';
+import { renderToolbar, type FacetName } from './agenda-toolbar.js';
+import { renderChanges, renderSharedPrompt } from './agenda-banners.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { agendaStyles } from './mission-agenda.styles.js';
 
@@ -168,8 +175,40 @@ export class MissionAgenda extends LitElement {
   /** Keep the last good feed of `src` in localStorage and show it, marked as an offline copy, when loading fails. */
   @property({ type: Boolean, attribute: 'offline-copy' }) offlineCopy = false;
 
+  /**
+   * Remember what the visitor saw and, on the next visit or refresh, mark new, moved and cancelled activities
+   * (kept per mission in localStorage). On by default when `refresh` is set.
+   */
+  @property({ type: Boolean, attribute: 'track-changes' }) trackChanges = false;
+
+  /** Hide the search box, the type/city/day facets and the "My programme" controls. */
+  @property({ type: Boolean, attribute: 'no-toolbar' }) noToolbar = false;
+
   /** @internal */
   @provide({ context: agendaContext }) @state() protected context?: AgendaState;
+
+  /** @internal The search text as typed. */
+  @state() private query = '';
+  /** @internal The search text the timeline is filtered by (follows `query` after a short pause). */
+  @state() private appliedQuery = '';
+  /** @internal */
+  @state() private facetSelection: Readonly<Record<FacetName, ReadonlySet<string>>> = {
+    types: new Set(),
+    cities: new Set(),
+    days: new Set(),
+  };
+  /** @internal Show only the visitor's own programme. */
+  @state() private mine = false;
+  /** @internal Starred activity ids. */
+  @state() private favourites: ReadonlySet<string> = new Set();
+  /** @internal A shared programme waiting for the visitor's decision. */
+  @state() private shared?: readonly string[];
+  /** @internal What changed since the last acknowledged version. */
+  @state() private diff?: ProgrammeDiff;
+  /** @internal */
+  @state() private shareStatus = '';
+  /** @internal */
+  @state() private shareUrl = '';
 
   /** @internal The visitor's sector selection. */
   @state() private selected: ReadonlySet<string> = new Set();
@@ -177,8 +216,21 @@ export class MissionAgenda extends LitElement {
   /** @internal The visitor's zone choice: `event`, `local` or an IANA name. */
   @state() private zoneChoice = 'event';
 
+  /** @internal */
   private readonly localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  /** @internal */
   private readonly langs = new LangController(this);
+  /** @internal */
+  private readonly store = new PersonalStore();
+  /** @internal */
+  private readonly search = new SearchCache();
+  /** @internal A share code read from the URL, applied once the programme is there. */
+  private pendingShare?: string;
+  /** @internal */
+  private queryTimer?: ReturnType<typeof setTimeout>;
+  /** @internal */
+  private view: AgendaView = { visible: [], facets: { types: [], cities: [], days: [] } };
+  /** @internal */
   private readonly loader = new FeedController(this, {
     timeout: () => (this.timeout > 0 ? this.timeout * 1000 : 15_000),
     refresh: () => this.refresh,
@@ -186,11 +238,12 @@ export class MissionAgenda extends LitElement {
     loaded: (feed) => this.handleLoaded(feed.programme, feed.errors, feed.warnings),
     failed: (failure, errors, stale) => this.handleFailed(failure, errors, stale),
   });
-  private visible: readonly Activity[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('mission-filter-change', this.handleFilterChange);
+    this.addEventListener('mission-favourite-toggle', this.handleFavouriteToggle);
+    this.pendingShare = readUrlState(location.search, urlNamespace(this.id)).share;
     if (this.syncUrl) {
       this.restoreFromUrl();
       window.addEventListener('popstate', this.handlePopState);
@@ -200,7 +253,9 @@ export class MissionAgenda extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('mission-filter-change', this.handleFilterChange);
+    this.removeEventListener('mission-favourite-toggle', this.handleFavouriteToggle);
     window.removeEventListener('popstate', this.handlePopState);
+    clearTimeout(this.queryTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -213,15 +268,29 @@ export class MissionAgenda extends LitElement {
       this.zoneChoice = this.timeZone || 'event';
     }
     this.context = this.buildContext();
-    const programme = this.context.programme;
-    this.visible = programme
-      ? this.activeSectors.size
-        ? filterActivities(programme.activities, { sectors: this.activeSectors })
-        : programme.activities
-      : [];
+    const { programme, displayZone, groupBy, lang } = this.context;
+    this.view = programme
+      ? agendaView(
+          programme,
+          {
+            sectors: this.activeSectors,
+            ...this.facetSelection,
+            query: this.appliedQuery,
+            ids: this.shared ? new Set(this.shared) : this.mine ? this.favourites : undefined,
+          },
+          {
+            zone: displayZone,
+            mode: groupBy,
+            missionZone: programme.mission.timeZone,
+            dayChange: programme.mission.dayChange,
+          },
+          lang,
+          this.search,
+        )
+      : { visible: [], facets: { types: [], cities: [], days: [] } };
   }
 
-  /** The sectors that filter the timeline: the locked track, or the visitor's choice. */
+  /** @internal The sectors that filter the timeline: the locked track, or the visitor's choice. */
   private get activeSectors(): ReadonlySet<string> {
     return this.lockSectors ? new Set(this.sectors) : this.selected;
   }
@@ -247,10 +316,10 @@ export class MissionAgenda extends LitElement {
       lockSectors: this.lockSectors,
       groupBy: this.groupBy === 'mission-day' ? 'mission-day' : 'day',
       showBoth: this.showBoth === 'always' || this.showBoth === 'never' ? this.showBoth : 'auto',
-      favourites: new Set(),
-      clashes: new Map(),
-      changes: new Map(),
-      query: '',
+      favourites: this.favourites,
+      clashes: programme && this.favourites.size > 1 ? clashes(programme.activities, this.favourites) : new Map(),
+      changes: this.diff?.changes ?? new Map(),
+      query: this.appliedQuery,
     };
   }
 
@@ -302,14 +371,14 @@ export class MissionAgenda extends LitElement {
     const title = pickText(mission.title, ctx.lang, mission.defaultLanguage);
     const dates =
       mission.startDate && mission.endDate ? formatDateRange(mission.startDate, mission.endDate, ctx.lang) : '';
-    return html`<header part="header" class="header">
+    return html`<div part="header" class="header">
         <div class="heading">
           <h2 part="mission-title" class="mission-title">${title}</h2>
           ${dates ? html`<p part="dates" class="dates">${dates}</p>` : nothing}
         </div>
         ${this.renderZoneSwitch(programme, ctx, t)}
         <slot name="header-end"></slot>
-      </header>
+      </div>
       ${
         this.lockSectors
           ? nothing
@@ -325,13 +394,16 @@ export class MissionAgenda extends LitElement {
             </p>`
           : nothing
       }
+      ${this.noToolbar ? nothing : this.renderToolbar(programme, ctx, t)}
+      ${this.shared ? renderSharedPrompt({ t, count: this.shared.length, onChoose: (m) => this.chooseShared(m) }) : nothing}
+      ${this.diff ? this.renderChanges(programme, ctx, t) : nothing}
       <section class="programme" aria-label=${t.programme}>
         ${
-          this.visible.length
+          this.view.visible.length
             ? html`<mission-timeline
                 part="timeline"
                 exportparts=${FORWARDED_PARTS}
-                .activities=${this.visible}
+                .activities=${this.view.visible}
               ></mission-timeline>`
             : this.renderEmpty(programme, t)
         }
@@ -348,14 +420,63 @@ export class MissionAgenda extends LitElement {
 
   private renderEmpty(programme: Programme, t: Translation) {
     const filtered = programme.activities.length > 0;
+    const message = !filtered
+      ? t.emptyProgramme
+      : this.mine && !this.favourites.size && !this.shared
+        ? t.myProgrammeEmpty
+        : this.appliedQuery.trim()
+          ? t.noResults(this.appliedQuery.trim())
+          : t.emptyFiltered;
     return html`<div part="empty" class="empty" role="status">
-      <p>${filtered ? t.emptyFiltered : t.emptyProgramme}</p>
+      <p>${message}</p>
       ${
-        filtered && !this.lockSectors
-          ? html`<button part="reset" type="button" @click=${() => this.selectSectors([])}>${t.showAll}</button>`
+        filtered && this.hasVisitorFilters()
+          ? html`<button part="reset" type="button" @click=${() => this.clearFilters()}>${t.showAll}</button>`
           : nothing
       }
     </div>`;
+  }
+
+  private renderToolbar(programme: Programme, ctx: AgendaState, t: Translation) {
+    return renderToolbar({
+      t,
+      lang: ctx.lang,
+      query: this.query,
+      facets: this.view.facets,
+      filtersActive: this.hasVisitorFilters(),
+      mine: this.mine,
+      favouriteCount: this.favourites.size,
+      shown: this.view.visible.length,
+      total: programme.activities.length,
+      shareStatus: this.shareStatus,
+      shareUrl: this.shareUrl,
+      onQuery: (q) => this.typeQuery(q),
+      onFacet: (facet, value, on) => this.toggleFacet(facet, value, on),
+      onClearFilters: () => this.clearFilters(),
+      onMine: (on) => {
+        this.mine = on;
+        this.writeUrl();
+      },
+      onExport: () => this.exportFavourites(programme, ctx),
+      onShare: () => this.shareFavourites(programme, t),
+    });
+  }
+
+  private renderChanges(programme: Programme, ctx: AgendaState, t: Translation) {
+    const byId = new Map(programme.activities.map((a) => [a.id, a]));
+    return renderChanges({
+      t,
+      changes: this.diff!.changes,
+      removed: this.diff!.removed,
+      byId,
+      title: (a) => pickText(a.title, ctx.lang, programme.mission.defaultLanguage),
+      when: (instant) =>
+        `${formatDay(dateKey(instant, ctx.displayZone), ctx.lang, 'short')}, ${formatTime(instant, ctx.displayZone, ctx.lang)}`,
+      onDismiss: () => {
+        this.store.saveFingerprint(programme.mission.id, fingerprint(programme, Date.now()));
+        this.diff = undefined;
+      },
+    });
   }
 
   private renderZoneSwitch(programme: Programme, ctx: AgendaState, t: Translation) {
@@ -434,7 +555,138 @@ export class MissionAgenda extends LitElement {
     this.writeUrl();
   };
 
+  /** @internal True when the visitor narrowed the programme (the page's locked sectors do not count). */
+  private hasVisitorFilters(): boolean {
+    const f = this.facetSelection;
+    return (
+      (!this.lockSectors && this.selected.size > 0) ||
+      f.types.size + f.cities.size + f.days.size > 0 ||
+      this.appliedQuery.trim() !== '' ||
+      this.mine
+    );
+  }
+
+  private clearFilters(): void {
+    this.facetSelection = { types: new Set(), cities: new Set(), days: new Set() };
+    this.query = this.appliedQuery = '';
+    this.mine = false;
+    if (!this.lockSectors && this.selected.size) this.selectSectors([]);
+    this.writeUrl();
+  }
+
+  private toggleFacet(facet: FacetName, value: string, on: boolean): void {
+    const next = new Set(this.facetSelection[facet]);
+    if (on) next.add(value);
+    else next.delete(value);
+    this.facetSelection = { ...this.facetSelection, [facet]: next };
+    this.writeUrl();
+  }
+
+  /** Filters as the visitor types, after a pause short enough to feel live and long enough to skip keystrokes. */
+  private typeQuery(query: string): void {
+    this.query = query;
+    clearTimeout(this.queryTimer);
+    this.queryTimer = setTimeout(() => {
+      this.appliedQuery = this.query;
+      this.writeUrl();
+    }, 150);
+  }
+
+  private readonly handleFavouriteToggle = (event: MissionFavouriteToggleEvent): void => {
+    const programme = this.loader.feed?.programme;
+    if (!programme) return;
+    const next = new Set(this.favourites);
+    if (event.detail.starred) next.add(event.detail.id);
+    else next.delete(event.detail.id);
+    this.favourites = next;
+    this.store.saveFavourites(programme.mission.id, next);
+  };
+
+  private chooseShared(mode: MergeMode): void {
+    const programme = this.loader.feed?.programme;
+    if (!programme || !this.shared) return;
+    this.favourites = mergeShared(this.favourites, this.shared, mode);
+    this.store.saveFavourites(programme.mission.id, this.favourites);
+    this.shared = undefined;
+    this.mine = true;
+    this.writeUrl();
+  }
+
+  private exportFavourites(programme: Programme, ctx: AgendaState): void {
+    const starred = programme.activities.filter((a) => this.favourites.has(a.id));
+    if (!starred.length) return;
+    const title = pickText(programme.mission.title, ctx.lang, programme.mission.defaultLanguage);
+    const ics = toIcs(starred, {
+      lang: ctx.lang,
+      defaultLang: programme.mission.defaultLanguage,
+      calendarName: title,
+      missionId: programme.mission.id,
+      now: Date.now(),
+    });
+    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = icsFileName(title);
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private shareFavourites(programme: Programme, t: Translation): void {
+    const ids = programme.activities.filter((a) => this.favourites.has(a.id)).map((a) => a.id);
+    const code = encodeShare(
+      ids,
+      programme.activities.map((a) => a.id),
+    );
+    const search = writeUrlState(location.search, urlNamespace(this.id), { share: code });
+    this.shareUrl = `${location.origin}${location.pathname}${search}${location.hash}`;
+    this.shareStatus = '';
+    navigator.clipboard?.writeText(this.shareUrl).then(
+      () => (this.shareStatus = t.linkCopied),
+      () => undefined, // the link stays visible in the field to copy by hand
+    );
+  }
+
+  /** @internal A new programme: restore the visitor's stars, apply a shared link, compare with the last visit. */
+  private personalise(programme: Programme): void {
+    const id = programme.mission.id;
+    this.favourites = this.store.favourites(id);
+    if (this.pendingShare) {
+      const shared = decodeShare(
+        this.pendingShare,
+        programme.activities.map((a) => a.id),
+      );
+      this.pendingShare = undefined;
+      this.removeShareFromUrl();
+      if (shared.length && !this.favourites.size) {
+        this.favourites = new Set(shared);
+        this.store.saveFavourites(id, this.favourites);
+        this.mine = true;
+      } else if (shared.length && shared.some((s) => !this.favourites.has(s))) {
+        this.shared = shared;
+      }
+    }
+    if (this.trackChanges || this.refresh > 0) {
+      const previous = this.store.fingerprint(id);
+      if (!previous) this.store.saveFingerprint(id, fingerprint(programme, Date.now()));
+      const diff = previous ? diffProgrammes(previous, programme) : undefined;
+      this.diff = diff && (diff.changes.size || diff.removed.length) ? diff : undefined;
+    }
+  }
+
+  private removeShareFromUrl(): void {
+    const ns = urlNamespace(this.id);
+    const params = new URLSearchParams(location.search);
+    if (!params.has(`${ns}.share`)) return;
+    params.delete(`${ns}.share`);
+    const search = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+  }
+
   private handleLoaded(programme: Programme, errors: readonly Issue[], warnings: readonly Issue[]): void {
+    this.personalise(programme);
     if (errors.length || warnings.length) {
       console.warn(`<mission-agenda>: ${errors.length} item(s) skipped, ${warnings.length} warning(s) in the feed.`, {
         errors,
@@ -454,14 +706,31 @@ export class MissionAgenda extends LitElement {
     const state = readUrlState(location.search, urlNamespace(this.id));
     if (state.sectors) this.selected = new Set(state.sectors);
     if (state.timeZone) this.zoneChoice = state.timeZone;
+    this.facetSelection = {
+      types: new Set(state.types),
+      cities: new Set(state.cities),
+      days: new Set(state.days),
+    };
+    this.query = this.appliedQuery = state.query ?? '';
+    this.mine = state.mine ?? false;
   }
 
   private writeUrl(): void {
     if (!this.syncUrl) return;
-    const ns = urlNamespace(this.id);
-    const search = writeUrlState(location.search, ns, { sectors: [...this.selected], timeZone: this.zoneChoice });
-    if (search !== location.search)
+    const f = this.facetSelection;
+    const state: UrlState = {
+      sectors: [...this.selected],
+      types: [...f.types],
+      cities: [...f.cities],
+      days: [...f.days],
+      query: this.appliedQuery,
+      mine: this.mine,
+      timeZone: this.zoneChoice,
+    };
+    const search = writeUrlState(location.search, urlNamespace(this.id), state);
+    if (search !== location.search) {
       history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    }
   }
 
   private readonly handlePopState = (): void => this.restoreFromUrl();

@@ -26,6 +26,22 @@ describe('url state', () => {
     expect(readUrlState('?ma.sectors=ok,<script>,x&ma.tz=%3Cb%3E', 'ma')).to.deep.equal({ sectors: ['ok', 'x'] });
   });
 
+  it('carries facets, search, my programme and a shared programme', () => {
+    const state = {
+      sectors: ['ai'],
+      types: ['b2b', 'visit'],
+      cities: ['sf'],
+      days: ['2025-10-06'],
+      query: 'café crème',
+      mine: true,
+      timeZone: 'local',
+      share: 'bAAE',
+    };
+    const search = writeUrlState('', 'ma', state);
+    expect(readUrlState(search, 'ma')).to.deep.equal(state);
+    expect(readUrlState('?ma.days=2025-10-06,monday&ma.mine=yes', 'ma')).to.deep.equal({ days: ['2025-10-06'] });
+  });
+
   it('round-trips any state (property)', () => {
     const id = fc.stringMatching(/^[\w.-]{1,20}$/);
     fc.assert(

@@ -1,0 +1,90 @@
+import { activityDay, type GroupOptions } from '../../core/agenda/group.js';
+import { facetCounts, filterActivities, type ActivityFilter } from '../../core/agenda/filter.js';
+import { matchQuery, searchIndex, type SearchIndex } from '../../core/agenda/search.js';
+import type { Activity, Programme } from '../../core/feed/types.js';
+import { pickText } from '../../core/feed/text.js';
+import { ACTIVITY_TYPE_TERMS, translator } from '../../core/i18n/index.js';
+import { formatDay } from '../../core/time/format.js';
+import type { FacetName, FacetOption } from './agenda-toolbar.js';
+
+/** Everything the visitor (or the page) narrowed the programme to. */
+export interface AgendaFilters {
+  readonly sectors: ReadonlySet<string>;
+  readonly types: ReadonlySet<string>;
+  readonly cities: ReadonlySet<string>;
+  readonly days: ReadonlySet<string>;
+  readonly query: string;
+  /** Only these ids ("My programme", or a shared programme being previewed); undefined = all. */
+  readonly ids?: ReadonlySet<string>;
+}
+
+export interface AgendaView {
+  readonly visible: readonly Activity[];
+  readonly facets: Readonly<Record<FacetName, readonly FacetOption[]>>;
+}
+
+/** Builds the search index once per programme and language; typing only scans it. */
+export class SearchCache {
+  private key?: { programme: Programme; lang: string };
+  private index: SearchIndex = [];
+
+  get(programme: Programme, lang: string): SearchIndex {
+    if (this.key?.programme !== programme || this.key.lang !== lang) {
+      const t = translator(lang);
+      this.index = searchIndex(programme.activities, lang, programme.mission.defaultLanguage, (a) => [
+        t[ACTIVITY_TYPE_TERMS[a.type]],
+      ]);
+      this.key = { programme, lang };
+    }
+    return this.index;
+  }
+}
+
+/** The activities that pass every filter, and the facet values with counts (each counted under the other filters). */
+export function agendaView(
+  programme: Programme,
+  filters: AgendaFilters,
+  group: GroupOptions,
+  lang: string,
+  search: SearchCache,
+): AgendaView {
+  const matches = filters.query.trim() ? matchQuery(search.get(programme, lang), filters.query) : undefined;
+  const ids =
+    matches && filters.ids ? new Set([...matches].filter((id) => filters.ids!.has(id))) : (matches ?? filters.ids);
+  const filter: ActivityFilter = {
+    sectors: filters.sectors,
+    types: filters.types,
+    locations: filters.cities,
+    days: filters.days,
+    ids,
+  };
+  const options = { dayOf: (a: Activity) => activityDay(a, group) };
+  const unfiltered = !filters.sectors.size && !filters.types.size && !filters.cities.size && !filters.days.size && !ids;
+  // An empty id set ("My programme" with no stars yet) means nothing, not everything.
+  const visible = unfiltered
+    ? programme.activities
+    : ids?.size === 0
+      ? []
+      : filterActivities(programme.activities, filter, options);
+  const counts = facetCounts(programme.activities, filter, options);
+  const t = translator(lang);
+  const defaultLang = programme.mission.defaultLanguage;
+  const cities = new Map(programme.locations.map((l) => [l.id, pickText(l.name, lang, defaultLang)]));
+  const option = (facet: FacetName, selected: ReadonlySet<string>, label: (v: string) => string) =>
+    ([...counts[facet === 'cities' ? 'locations' : facet]] as [string, number][]).map(([value, count]) => ({
+      value,
+      label: label(value),
+      count,
+      selected: selected.has(value),
+    }));
+  return {
+    visible,
+    facets: {
+      types: option('types', filters.types, (v) => t[ACTIVITY_TYPE_TERMS[v as Activity['type']]] ?? v),
+      cities: option('cities', filters.cities, (v) => cities.get(v) ?? v),
+      days: option('days', filters.days, (v) => formatDay(v, lang, 'short')).sort((a, b) =>
+        a.value.localeCompare(b.value),
+      ),
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import { html, nothing } from 'lit';
+import type { Translation } from '../../core/i18n/index.js';
+
+/** One value of a facet, as the toolbar shows it. */
+export interface FacetOption {
+  readonly value: string;
+  readonly label: string;
+  readonly count: number;
+  readonly selected: boolean;
+}
+
+export type FacetName = 'types' | 'cities' | 'days';
+
+export interface ToolbarProps {
+  readonly t: Translation;
+  readonly lang: string;
+  readonly query: string;
+  readonly facets: Readonly<Record<FacetName, readonly FacetOption[]>>;
+  readonly filtersActive: boolean;
+  readonly mine: boolean;
+  readonly favouriteCount: number;
+  readonly shown: number;
+  readonly total: number;
+  readonly shareStatus: string;
+  readonly shareUrl: string;
+  onQuery(query: string): void;
+  onFacet(facet: FacetName, value: string, selected: boolean): void;
+  onClearFilters(): void;
+  onMine(on: boolean): void;
+  onExport(): void;
+  onShare(): void;
+}
+
+const STAR = html`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+  <path fill="currentColor" d="M12 2.8l2.8 6 6.5.6-4.9 4.3 1.5 6.4L12 16.8l-5.9 3.3 1.5-6.4-4.9-4.3 6.5-.6z" />
+</svg>`;
+
+/** Search, facets and "My programme" controls of the agenda. Feed text only ever goes into text bindings. */
+export function renderToolbar(p: ToolbarProps) {
+  const { t } = p;
+  const facetLabels: Record<FacetName, string> = { types: t.facetType, cities: t.facetCity, days: t.facetDay };
+  return html`<div part="toolbar" class="toolbar">
+    <div class="search" role="search">
+      <label class="visually-hidden" for="search">${t.searchLabel}</label>
+      <input
+        id="search"
+        part="search"
+        type="search"
+        autocomplete="off"
+        enterkeyhint="search"
+        placeholder=${t.searchPlaceholder}
+        .value=${p.query}
+        @input=${(e: Event) => p.onQuery((e.target as HTMLInputElement).value)}
+      />
+    </div>
+    <div class="facets">
+      ${(Object.keys(facetLabels) as FacetName[])
+        .filter((name) => p.facets[name].length > 1)
+        .map((name) => renderFacet(name, facetLabels[name], p))}
+      ${
+        p.filtersActive
+          ? html`<button part="clear-filters" class="link-button" type="button" @click=${p.onClearFilters}>
+              ${t.clearFilters}
+            </button>`
+          : nothing
+      }
+    </div>
+    <div class="mine" role="group" aria-label=${t.myProgramme}>
+      <button
+        part="my-programme"
+        type="button"
+        class="chip"
+        aria-pressed=${p.mine ? 'true' : 'false'}
+        @click=${() => p.onMine(!p.mine)}
+      >
+        ${STAR}<span>${t.myProgramme}</span><span class="count">${p.favouriteCount}</span>
+      </button>
+      <button part="export" type="button" class="chip" ?disabled=${!p.favouriteCount} @click=${p.onExport}>
+        ${t.exportMyProgramme}
+      </button>
+      <button part="share" type="button" class="chip" ?disabled=${!p.favouriteCount} @click=${p.onShare}>
+        ${t.shareMyProgramme}
+      </button>
+      ${
+        p.shareUrl
+          ? html`<input class="share-url" readonly aria-label=${t.shareMyProgramme} .value=${p.shareUrl} />`
+          : nothing
+      }
+      <span class="share-status" role="status">${p.shareStatus}</span>
+    </div>
+    <p part="result-count" class="result-count" role="status">${t.showingCount(p.shown, p.total)}</p>
+  </div>`;
+}
+
+function renderFacet(name: FacetName, label: string, p: ToolbarProps) {
+  const options = p.facets[name];
+  const selected = options.filter((o) => o.selected).length;
+  return html`<details part="facet" class="facet" data-facet=${name}>
+    <summary>${label}${selected ? html` <span class="count">${selected}</span>` : nothing}</summary>
+    <fieldset>
+      <legend class="visually-hidden">${label}</legend>
+      ${options.map(
+        (o) =>
+          html`<label class="option">
+            <input
+              type="checkbox"
+              .checked=${o.selected}
+              .value=${o.value}
+              @change=${(e: Event) => p.onFacet(name, o.value, (e.target as HTMLInputElement).checked)}
+            />
+            <span class="label">${o.label}</span>
+            <span class="count">${o.count.toLocaleString(p.lang)}</span>
+          </label>`,
+      )}
+    </fieldset>
+  </details>`;
+}
