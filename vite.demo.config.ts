@@ -3,19 +3,30 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, normalize } from 'node:path';
 
-const dist = fileURLToPath(new URL('./dist/', import.meta.url));
+const TYPES: Record<string, string> = {
+  js: 'text/javascript',
+  map: 'application/json',
+  xml: 'application/xml',
+  json: 'application/json',
+};
 
-/** Serves the built embed bundle at /dist/, so demo/embed.html can use it exactly as a host page would. */
-function serveDist(): Plugin {
+/**
+ * Serves folders outside demo/ as they are: the built embed bundle at /dist/ (so demo/embed.html uses it exactly as a
+ * host page would) and the real conference schedules at /fixtures/ (for demo/conference.html).
+ */
+function serveFolders(mounts: Record<string, string>): Plugin {
   return {
-    name: 'serve-dist',
+    name: 'serve-folders',
     configureServer(server) {
-      server.middlewares.use('/dist', (req, res, next) => {
-        const file = normalize(join(dist, decodeURIComponent((req.url ?? '/').split('?')[0])));
-        if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) return next();
-        res.setHeader('Content-Type', file.endsWith('.map') ? 'application/json' : 'text/javascript');
-        createReadStream(file).pipe(res);
-      });
+      for (const [base, folder] of Object.entries(mounts)) {
+        const root = fileURLToPath(new URL(folder, import.meta.url));
+        server.middlewares.use(base, (req, res, next) => {
+          const file = normalize(join(root, decodeURIComponent((req.url ?? '/').split('?')[0])));
+          if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return next();
+          res.setHeader('Content-Type', TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream');
+          createReadStream(file).pipe(res);
+        });
+      }
     },
   };
 }
@@ -23,7 +34,7 @@ function serveDist(): Plugin {
 // `npm start`: the demo pages in demo/, importing the library straight from src/ (embed.html uses the bundle).
 export default defineConfig({
   root: fileURLToPath(new URL('./demo', import.meta.url)),
-  plugins: [serveDist()],
+  plugins: [serveFolders({ '/dist': './dist/', '/fixtures': './test/fixtures/real/' })],
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1' },
 });
