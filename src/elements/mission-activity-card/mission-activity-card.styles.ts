@@ -11,6 +11,8 @@ export const cardStyles = css`
     --_card-radius: var(--mission-card-radius, var(--_radius));
     --_card-shadow: var(--mission-card-shadow, 0 1px 2px rgb(0 0 0 / 0.06));
     --_title-size: var(--mission-card-title-size, 1.0625rem);
+    --_star: var(--mission-card-star-color, light-dark(#b45309, #fbbf24));
+    --_mark: var(--mission-card-mark-background, light-dark(#fde68a, #6b4e00));
   }
   .card {
     display: flex;
@@ -58,8 +60,51 @@ export const cardStyles = css`
     line-height: 1.3;
     font-weight: 650;
   }
-  .title.cancelled {
+  .cancelled .title {
     text-decoration: line-through;
+  }
+  mark {
+    color: inherit;
+    background: var(--_mark);
+    border-radius: 2px;
+  }
+  .clash {
+    color: var(--_warning);
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  .change {
+    color: var(--_accent);
+  }
+  .change.cancelled {
+    color: var(--_danger);
+  }
+  .was {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .star {
+    display: inline-grid;
+    place-items: center;
+    margin-inline-start: auto;
+    inline-size: 2rem;
+    block-size: 2rem;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    color: var(--_muted);
+    cursor: pointer;
+    font-size: 1.25rem;
+  }
+  .star:hover {
+    background: var(--_raised);
+  }
+  .star[aria-pressed='true'] {
+    color: var(--_star);
+  }
+  .star[aria-pressed='true'] .icon {
+    fill: currentColor;
   }
   .other {
     order: -1;
@@ -260,8 +305,14 @@ export const cardStyles = css`
       color: HighlightText;
       border-color: Highlight;
     }
-    .toggle {
+    .toggle,
+    .star {
       border: 1px solid ButtonText;
+    }
+    mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
     }
     .sector {
       border: 1px solid CanvasText;

@@ -1,17 +1,28 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { agendaContext, type AgendaState, type ShowBoth } from '../../context/agenda-context.js';
 import { PopoverController } from '../../controllers/popover-controller.js';
-import { googleCalendarUrl, icsFileName, toIcs } from '../../core/calendar/ics.js';
-import { pickText, safeUrl, type Activity, type Programme } from '../../core/feed/index.js';
+import type { ActivityChange } from '../../core/agenda/changes.js';
+import { highlight } from '../../core/agenda/search.js';
+import { toIcs } from '../../core/calendar/ics.js';
+import { pickText, type Activity, type Programme } from '../../core/feed/index.js';
 import { resolveLocale, translator, type Translation } from '../../core/i18n/index.js';
 import { resolveDisplayZone } from '../../core/time/index.js';
+import { MissionFavouriteToggleEvent } from '../../events.js';
 import { tokens } from '../../styles/shared.styles.js';
-import { chevronIcon, pinIcon, typeIcon } from './mission-activity-card.icons.js';
+import { renderDetails } from './mission-activity-card.details.js';
+import { CHEVRON_PATH, PIN_PATH, STAR_PATH, TYPE_PATHS } from './mission-activity-card.icons.js';
 import { cardStyles } from './mission-activity-card.styles.js';
-import { cardView, type CardView, type ShiftView } from './mission-activity-card.view.js';
+import {
+  cardView,
+  changeView,
+  type CardFrame,
+  type CardView,
+  type ChangeView,
+  type ShiftView,
+} from './mission-activity-card.view.js';
 
 /** @internal */
 let browserZone: string | undefined;
@@ -29,16 +40,29 @@ function findActivity(programme: Programme | undefined, id: string): Activity | 
   return map.get(id);
 }
 
+/** @internal Properties whose change needs new texts; the others (open, starred, marks, query) only re-render. */
+const VIEW_INPUTS = ['activity', 'activityId', 'timeZone', 'lang', 'showBoth', 'dayShift', 'frame', 'agenda'];
+
+/** @internal Feed text with the matches of `query` in `<mark>` (text bindings only, never markup). */
+function marked(text: string, query: string): unknown {
+  if (!query || !text) return text;
+  return highlight(text, query).map((s) => (s.match ? html`<mark part="mark">${s.text}</mark>` : s.text));
+}
+
 /**
  * One activity of the programme: time range in the display zone, title, type, status, city and venue, sectors, the
- * time in the other zone, and details (description, contacts, link, add to calendar) rendered only when opened.
+ * time in the other zone, a star to add it to "My programme", marks for clashes and changes since the last visit,
+ * search matches highlighted, and details (description, contacts, link, add to calendar) rendered only when opened.
  *
- * Inside `<mission-agenda>` the context wins: its display zone, event zone, visitor zone, language, `show-both` and
- * mission (for calendar files). Standalone, the element's own properties are used; `lang` falls back to the nearest
- * ancestor `[lang]`, then English.
+ * Inside `<mission-agenda>` the context wins: its display zone, event zone, visitor zone, language, `show-both`,
+ * mission (for calendar files), favourites (`starred`), clashes, changes and search text. A `<mission-timeline>`
+ * hands all of these to its cards as properties, so they ask for no context. Standalone, the element's own
+ * properties are used; `lang` falls back to the nearest ancestor `[lang]`, then English, and the star toggles
+ * `starred` itself.
  *
  * @summary A single activity card.
  * @tag mission-activity-card
+ * @fires {MissionFavouriteToggleEvent} mission-favourite-toggle - The star was pressed: `{ id, starred }` with the wanted state.
  * @csspart card - The outer `<article>`.
  * @csspart time - The line with the time range and the zone.
  * @csspart start - `<time>` of the start; `datetime` is written in the display zone.
@@ -47,6 +71,10 @@ function findActivity(programme: Programme | undefined, id: string): Activity | 
  * @csspart day-shift - Badge "+1 day" / "−1 day" when the start date differs from the day heading.
  * @csspart other-shift - Badge on the other-time line when the other zone's date differs.
  * @csspart highlight - Label "Happening now" / "Next".
+ * @csspart change - Badge "New", "Moved" (with the former time) or "Cancelled" since the visitor's last visit.
+ * @csspart star - The "Add to my programme" toggle button (`aria-pressed`).
+ * @csspart clash - Note naming a starred activity this starred one overlaps.
+ * @csspart mark - A search match in the title, venue or description.
  * @csspart other-time - Secondary line with the time in the other zone ("18:00 in Brussels").
  * @csspart title - The title heading.
  * @csspart type - Activity type (icon and text).
@@ -70,6 +98,8 @@ function findActivity(programme: Programme | undefined, id: string): Activity | 
  * @cssprop [--mission-card-radius=var(--mission-radius)] - Card corner radius.
  * @cssprop [--mission-card-shadow=0 1px 2px rgb(0 0 0 / 0.06)] - Card shadow.
  * @cssprop [--mission-card-title-size=1.0625rem] - Title font size.
+ * @cssprop [--mission-card-star-color=light-dark(#b45309, #fbbf24)] - Colour of the star of a starred activity.
+ * @cssprop [--mission-card-mark-background=light-dark(#fde68a, #6b4e00)] - Background of search matches.
  * @cssprop --mission-sector-color - Colour of a sector dot (set from the feed).
  */
 export class MissionActivityCard extends LitElement {
@@ -108,16 +138,33 @@ export class MissionActivityCard extends LitElement {
   /** Level of the title heading (2–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  /** In the visitor's programme ("My programme"). Inside an agenda, its favourites win; standalone the star toggles it. */
+  @property({ type: Boolean, reflect: true }) starred = false;
+
+  /** Search text whose matches are highlighted (the agenda's search wins inside `<mission-agenda>`). */
+  @property() query = '';
+
+  /** Change since the visitor's last visit: `{ kind: 'new' | 'moved' | 'cancelled' }` (the agenda's wins). */
+  @property({ attribute: false }) change?: ActivityChange;
+
+  /** Starred activities this one overlaps; the first is named in a note (the agenda's clashes win). */
+  @property({ attribute: false }) clashes?: readonly Activity[];
+
+  /** @internal Zones, language and mission handed over by a timeline; a card with a frame asks for no context. */
+  @property({ attribute: false }) frame?: CardFrame;
+
   /** @internal */
-  @consume({ context: agendaContext, subscribe: true })
-  @state()
-  private agenda?: AgendaState;
+  @state() private agenda?: AgendaState;
 
   /** @internal */
   @state() private open = false;
 
   /** @internal */
+  private consumer?: ContextConsumer<typeof agendaContext, this>;
+  /** @internal */
   private view?: CardView;
+  /** @internal */
+  private changeText?: ChangeView;
   /** @internal */
   private t: Translation = translator('en');
   /** @internal */
@@ -130,37 +177,80 @@ export class MissionActivityCard extends LitElement {
     onClose: () => (this.open = false),
   });
 
+  override connectedCallback(): void {
+    // Only a card without a timeline's frame asks for the agenda's context: 5,000 requests bubbling up cost time.
+    if (!this.frame && !this.consumer) {
+      this.consumer = new ContextConsumer(this, {
+        context: agendaContext,
+        subscribe: true,
+        callback: (value) => (this.agenda = value),
+      });
+    }
+    super.connectedCallback();
+  }
+
   /** @internal */
   private get shown(): Activity | undefined {
     return this.activity ?? findActivity(this.agenda?.programme, this.activityId);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('variant') && this.open) this.floating.close(false);
-    if (changed.size === 1 && changed.has('open') && this.view) return;
-    const a = this.shown;
-    if (this.activity && this.activityId !== this.activity.id) this.activityId = this.activity.id;
+  /** @internal The frame: the timeline's, else one from the context, else from the properties. */
+  private frameFor(a: Activity): CardFrame {
+    if (this.frame) return this.frame;
     const ctx = this.agenda;
-    this.resolvedLang = resolveLocale([ctx?.lang, this.lang, this.closest('[lang]')?.getAttribute('lang')]);
-    this.t = translator(this.resolvedLang);
-    if (!a) {
-      this.view = undefined;
-      return;
-    }
     const local = ctx?.localZone ?? localZone();
-    this.view = cardView({
-      activity: a,
-      zone: ctx?.displayZone ?? resolveDisplayZone(this.timeZone, a.timeZone, local),
+    return {
+      displayZone: ctx?.displayZone ?? resolveDisplayZone(this.timeZone, a.timeZone, local),
       eventZone: ctx?.eventZone ?? a.timeZone,
       localZone: local,
-      lang: this.resolvedLang,
-      defaultLang: ctx?.programme?.mission.defaultLanguage,
-      t: this.t,
+      lang: ctx?.lang ?? resolveLocale([this.lang, this.closest('[lang]')?.getAttribute('lang')]),
       showBoth: ctx?.showBoth ?? this.showBoth,
-      dayShift: this.dayShift,
-    });
-    if (a.status === 'confirmed') this.removeAttribute('status');
-    else this.setAttribute('status', a.status);
+      mission: ctx?.programme?.mission,
+      managed: ctx !== undefined,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('variant') && this.open) this.floating.close(false);
+    const a = this.shown;
+    const ctx = this.frame ? undefined : this.agenda;
+    if (a && ctx) {
+      // inside an agenda without a timeline: the context's marks win over the properties
+      this.starred = ctx.favourites.has(a.id);
+      this.query = ctx.query;
+      this.change = ctx.changes.get(a.id);
+      this.clashes = ctx.clashes.get(a.id);
+    }
+    const stale = !this.view || VIEW_INPUTS.some((k) => changed.has(k));
+    if (stale) {
+      if (this.activity && this.activityId !== this.activity.id) this.activityId = this.activity.id;
+      if (!a) {
+        this.view = undefined;
+        this.resolvedLang = resolveLocale([this.lang, this.closest('[lang]')?.getAttribute('lang')]);
+        this.t = translator(this.resolvedLang);
+        return;
+      }
+      const f = this.frameFor(a);
+      this.resolvedLang = f.lang;
+      this.t = translator(f.lang);
+      this.view = cardView({
+        activity: a,
+        zone: f.displayZone,
+        eventZone: f.eventZone,
+        localZone: f.localZone,
+        lang: f.lang,
+        defaultLang: f.mission?.defaultLanguage,
+        t: this.t,
+        showBoth: f.showBoth,
+        dayShift: this.dayShift,
+      });
+      if (a.status === 'confirmed') this.removeAttribute('status');
+      else this.setAttribute('status', a.status);
+    }
+    if (a && this.view && (stale || changed.has('change'))) {
+      const zone = this.frameFor(a).displayZone;
+      this.changeText = this.change ? changeView(this.change, a.start, zone, this.resolvedLang, this.t) : undefined;
+    }
   }
 
   /** @internal */
@@ -177,12 +267,22 @@ export class MissionActivityCard extends LitElement {
     }
   }
 
+  /** @internal Asks to add or remove the activity; standalone (no agenda keeps favourites) toggles `starred` too. */
+  private toggleStar(): void {
+    const a = this.shown;
+    if (!a) return;
+    const starred = !this.starred;
+    const managed = this.frame ? this.frame.managed : this.agenda !== undefined;
+    this.dispatchEvent(new MissionFavouriteToggleEvent({ id: a.id, starred }));
+    if (!managed) this.starred = starred;
+  }
+
   /** @internal Builds the .ics file on demand, points the link at it, and releases it shortly after. */
   private handleIcsClick(event: MouseEvent): void {
     const a = this.shown;
     if (!a) return;
     const link = event.currentTarget as HTMLAnchorElement;
-    const mission = this.agenda?.programme?.mission;
+    const mission = this.frameFor(a).mission;
     const defaultLang = mission?.defaultLanguage;
     const ics = toIcs([a], {
       lang: this.resolvedLang,
@@ -201,39 +301,38 @@ export class MissionActivityCard extends LitElement {
   }
 
   /** @internal */
-  private heading(content: string, cancelled: boolean): TemplateResult {
-    const cls = cancelled ? 'title cancelled' : 'title';
-    switch (this.headingLevel) {
-      case 2:
-        return html`<h2 part="title" id="title" class=${cls}>${content}</h2>`;
-      case 4:
-        return html`<h4 part="title" id="title" class=${cls}>${content}</h4>`;
-      case 5:
-        return html`<h5 part="title" id="title" class=${cls}>${content}</h5>`;
-      case 6:
-        return html`<h6 part="title" id="title" class=${cls}>${content}</h6>`;
-      default:
-        return html`<h3 part="title" id="title" class=${cls}>${content}</h3>`;
-    }
-  }
-
-  /** @internal */
-  private badge(part: string, shift: ShiftView): TemplateResult {
+  private badge(part: string, shift: ShiftView) {
     return html`<span part=${part} class="badge shift"
       ><span aria-hidden="true">${shift.text}</span><span class="visually-hidden"> ${shift.long}</span></span
     >`;
   }
 
+  /** @internal Everything of the `.when` row after the time: badges and the star. */
+  private renderMarks(v: CardView) {
+    const t = this.t;
+    const c = this.changeText;
+    const label = this.highlight === 'now' ? t.happeningNow : this.highlight === 'next' ? t.next : '';
+    return html`${v.dayShift ? this.badge('day-shift', v.dayShift) : nothing}${
+      label ? html`<span part="highlight" class="badge highlight">${label}</span>` : nothing
+    }${this.highlight === 'past' ? html`<span class="visually-hidden">${t.past}</span>` : nothing}${
+      c
+        ? html`<span part="change" class="badge change ${c.kind}">${c.label}</span>${
+              c.was ? html`<span class="was">${c.was}</span>` : nothing
+            }`
+        : nothing
+    }`;
+  }
+
   /** @internal */
-  private renderPlace(v: CardView): TemplateResult | typeof nothing {
+  private renderPlace(v: CardView, query: string) {
     if (!v.city && !v.venue) return nothing;
+    const city = v.city && !v.address.includes(v.city) ? v.city : '';
     return html`<div part="place" class="place">
-      ${pinIcon}
-      <span class="place-text">
-        ${v.venue ? html`<span part="venue" class="venue">${v.venue}</span>` : nothing}
-        ${v.city && !v.address.includes(v.city) ? html`<span class="city">${v.city}</span>` : nothing}
-        ${v.address ? html`<span part="address" class="address">${v.address}</span>` : nothing}
-        ${
+      <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${PIN_PATH}></path></svg
+      ><span class="place-text"
+        >${v.venue ? html`<span part="venue" class="venue">${marked(v.venue, query)}</span>` : nothing}${
+          city ? html`<span class="city">${city}</span>` : nothing
+        }${v.address ? html`<span part="address" class="address">${v.address}</span>` : nothing}${
           v.mapUrl
             ? html`<a
                 part="map-link"
@@ -244,92 +343,89 @@ export class MissionActivityCard extends LitElement {
                 >${this.t.map}</a
               >`
             : nothing
-        }
-      </span>
+        }</span
+      >
     </div>`;
   }
 
   /** @internal */
-  private renderDetails(a: Activity): TemplateResult {
-    const t = this.t;
-    const lang = this.resolvedLang;
-    const defaultLang = this.agenda?.programme?.mission.defaultLanguage;
-    const description = pickText(a.description, lang, defaultLang);
-    const url = safeUrl(a.url); // validated by the feed already; checked again for activities set by hand
-    const web = url && /^https?:/i.test(url);
-    return html`
-      ${
-        this.variant === 'compact'
-          ? html`<button part="close" class="close" type="button" @click=${() => this.floating.close(true)}>
-              ${t.close}
-            </button>`
-          : nothing
-      }
-      ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
-      ${
-        a.contacts.length
-          ? html`<div class="contacts">
-              <p class="label">${a.contacts.length > 1 ? t.contacts : t.contact}</p>
-              <mission-contact-block
-                .contacts=${a.contacts}
-                lang=${lang}
-                exportparts="contact, name: contact-name, role: contact-role, organisation: contact-organisation, phone: contact-phone, email: contact-email"
-              ></mission-contact-block>
-            </div>`
-          : nothing
-      }
-      ${
-        url
-          ? html`<a
-              part="link"
-              href=${url}
-              target=${web ? '_blank' : nothing}
-              rel=${web ? 'noopener noreferrer' : nothing}
-              >${t.moreInfo}</a
-            >`
-          : nothing
-      }
-      <div part="actions" class="actions" role="group" aria-labelledby="calendar-label">
-        <span class="label" id="calendar-label">${t.addToCalendar}</span>
-        <a
-          part="calendar-link"
-          class="ics"
-          href="#"
-          download=${icsFileName(pickText(a.title, lang, defaultLang))}
-          @click=${this.handleIcsClick}
-          >${t.downloadIcs}</a
-        >
-        <a
-          part="calendar-link"
-          class="google"
-          href=${googleCalendarUrl(a, { lang, defaultLang })}
-          target="_blank"
-          rel="noopener noreferrer"
-          >${t.googleCalendar}</a
-        >
-      </div>
-    `;
+  private renderSectors(v: CardView) {
+    if (!v.sectors.length) return nothing;
+    // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops list semantics with list-style: none
+    return html`<ul part="sectors" class="sectors" role="list" aria-label=${this.t.sectors}>
+      ${v.sectors.map(
+        (s) =>
+          html`<li part="sector" class="sector" style=${styleMap({ '--mission-sector-color': s.color })}>
+            ${s.name}
+          </li>`,
+      )}
+    </ul>`;
   }
 
+  /** @internal */
+  private renderDetailsOf(a: Activity, query: string) {
+    if (!this.open) return nothing;
+    const defaultLang = this.frameFor(a).mission?.defaultLanguage;
+    return renderDetails({
+      activity: a,
+      lang: this.resolvedLang,
+      defaultLang,
+      t: this.t,
+      compact: this.variant === 'compact',
+      description: marked(pickText(a.description, this.resolvedLang, defaultLang), query),
+      onClose: () => this.floating.close(true),
+      onIcs: (e) => this.handleIcsClick(e),
+    });
+  }
+
+  /** @internal */
+  private heading(level: number, content: unknown) {
+    switch (level) {
+      case 2:
+        return html`<h2 part="title" id="title" class="title">${content}</h2>`;
+      case 4:
+        return html`<h4 part="title" id="title" class="title">${content}</h4>`;
+      case 5:
+        return html`<h5 part="title" id="title" class="title">${content}</h5>`;
+      case 6:
+        return html`<h6 part="title" id="title" class="title">${content}</h6>`;
+      default:
+        return html`<h3 part="title" id="title" class="title">${content}</h3>`;
+    }
+  }
+
+  // One flat template with few nested ones: thousands of cards clone it, so every element, text node and binding
+  // counts.
   protected override render() {
     const a = this.shown;
     const v = this.view;
     if (!a || !v) return nothing;
     const t = this.t;
     const compact = this.variant === 'compact';
-    const cancelled = a.status === 'cancelled';
-    const label = this.highlight === 'now' ? t.happeningNow : this.highlight === 'next' ? t.next : '';
+    const query = this.query.trim();
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 3, 2), 6);
+    const clash = this.clashes?.[0];
+    const details = this.renderDetailsOf(a, query);
     return html`<article part="card" class="card ${this.highlight} ${a.status}" aria-labelledby="title">
-      ${this.heading(v.title, cancelled)}
+      ${this.heading(level, marked(v.title, query))}
       <div class="when">
         <p part="time" class="time">
           <time part="start" datetime=${v.startIso}>${v.startText}</time><span aria-hidden="true">–</span
           ><time part="end" datetime=${v.endIso}>${v.endText}</time>
           <span part="zone" class="zone">${v.zoneName}</span>
         </p>
-        ${v.dayShift ? this.badge('day-shift', v.dayShift) : nothing}
-        ${label ? html`<span part="highlight" class="badge highlight">${label}</span>` : nothing}
-        ${this.highlight === 'past' ? html`<span class="visually-hidden">${t.past}</span>` : nothing}
+        ${this.renderMarks(v)}
+        <button
+          part="star"
+          class="star"
+          type="button"
+          aria-pressed=${this.starred ? 'true' : 'false'}
+          aria-label=${this.starred ? t.removeFavourite : t.addFavourite}
+          aria-describedby="title"
+          @click=${this.toggleStar}
+        >
+          <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${STAR_PATH}></path></svg>
+        </button>
       </div>
       ${
         v.otherTime
@@ -338,24 +434,16 @@ export class MissionActivityCard extends LitElement {
             </p>`
           : nothing
       }
+      ${clash ? html`<p part="clash" class="clash" role="note">${t.clash(this.titleOf(clash))}</p>` : nothing}
       <div class="meta">
-        <span part="type" class="type">${typeIcon(a.type)}${v.typeLabel}</span>
+        <span part="type" class="type"
+          ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d=${TYPE_PATHS[a.type] ?? TYPE_PATHS.other}></path></svg
+          >${v.typeLabel}</span
+        >
         ${v.statusLabel ? html`<span part="status" class="badge status ${a.status}">${v.statusLabel}</span>` : nothing}
       </div>
-      ${this.renderPlace(v)}
-      ${
-        v.sectors.length
-          ? // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops list semantics with list-style: none
-            html`<ul part="sectors" class="sectors" role="list" aria-label=${t.sectors}>
-              ${v.sectors.map(
-                (s) =>
-                  html`<li part="sector" class="sector" style=${styleMap({ '--mission-sector-color': s.color })}>
-                    ${s.name}
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
+      ${this.renderPlace(v, query)} ${this.renderSectors(v)}
       <button
         part="details-toggle"
         class="toggle"
@@ -366,7 +454,9 @@ export class MissionActivityCard extends LitElement {
         aria-describedby="title"
         @click=${this.toggle}
       >
-        ${t.details}${chevronIcon}
+        ${t.details}<svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d=${CHEVRON_PATH}></path>
+        </svg>
       </button>
       ${
         compact
@@ -379,12 +469,15 @@ export class MissionActivityCard extends LitElement {
               aria-labelledby="title"
               tabindex="-1"
             >
-              ${this.open ? this.renderDetails(a) : nothing}
+              ${details}
             </div>`
-          : html`<div id="details" part="details" class="details" ?hidden=${!this.open}>
-              ${this.open ? this.renderDetails(a) : nothing}
-            </div>`
+          : html`<div id="details" part="details" class="details" ?hidden=${!this.open}>${details}</div>`
       }
     </article>`;
+  }
+
+  /** @internal */
+  private titleOf(other: Activity): string {
+    return pickText(other.title, this.resolvedLang, (this.frame ?? this.agenda?.programme)?.mission?.defaultLanguage);
   }
 }

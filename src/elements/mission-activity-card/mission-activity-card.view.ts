@@ -1,7 +1,8 @@
 import type { ShowBoth } from '../../context/agenda-context.js';
-import { pickText, type Activity, type Location } from '../../core/feed/index.js';
+import type { ActivityChange } from '../../core/agenda/changes.js';
+import { pickText, type Activity, type Location, type Mission } from '../../core/feed/index.js';
 import { ACTIVITY_STATUS_TERMS, ACTIVITY_TYPE_TERMS, type Translation } from '../../core/i18n/index.js';
-import { daysBetween, formatTime, formatZoneName, toOffsetIso } from '../../core/time/index.js';
+import { daysBetween, formatDay, formatTime, formatZoneName, toOffsetIso } from '../../core/time/index.js';
 
 /** What a card needs to know to compute its texts. */
 export interface CardViewInput {
@@ -127,4 +128,47 @@ export function cardView(input: CardViewInput): CardView {
     otherShift: show ? shift(daysBetween(startIso.slice(0, 10), otherIso.slice(0, 10)), t) : undefined,
     dayShift: shift(input.dayShift, t),
   };
+}
+
+/**
+ * What a timeline hands to every card it renders, so the cards need no context request of their own: one object per
+ * (zones, language, show-both, mission), shared by all cards and replaced only when one of those changes.
+ */
+export interface CardFrame {
+  readonly displayZone: string;
+  readonly eventZone: string;
+  readonly localZone: string;
+  readonly lang: string;
+  readonly showBoth: ShowBoth;
+  /** The mission, for calendar files and the feed's default language. */
+  readonly mission?: Mission;
+  /** True when an agenda keeps the favourites: a star click then only asks it (the card does not toggle itself). */
+  readonly managed: boolean;
+}
+
+/** A change mark as badge text, plus where a moved activity was before. */
+export interface ChangeView {
+  readonly kind: ActivityChange['kind'];
+  readonly label: string;
+  readonly was?: string;
+}
+
+/**
+ * The badge of a change since the last visit. A move names the old start in `zone`: its time, and its short date
+ * when that was another day than the new start.
+ */
+export function changeView(
+  change: ActivityChange,
+  start: number,
+  zone: string,
+  lang: string,
+  t: Translation,
+): ChangeView {
+  if (change.kind === 'new') return { kind: 'new', label: t.changeNew };
+  if (change.kind === 'cancelled') return { kind: 'cancelled', label: t.changeCancelled };
+  const from = change.from.start;
+  const day = iso(from, zone).slice(0, 10);
+  const clock = time(from, zone, lang);
+  const old = day === iso(start, zone).slice(0, 10) ? clock : `${formatDay(day, lang, 'short')}, ${clock}`;
+  return { kind: 'moved', label: t.changeMoved, was: t.movedFrom(old) };
 }

@@ -22,8 +22,13 @@ import {
   type TimelineEntry,
   type TimelineInput,
 } from './timeline-model.js';
+import type { CardFrame } from '../mission-activity-card/mission-activity-card.view.js';
 import { timelineStyles } from './mission-timeline.styles.js';
 import { ChunkController } from './chunk-controller.js';
+
+let zoneOfBrowser: string | undefined;
+/** The visitor's zone, read once. */
+const browserZone = () => (zoneOfBrowser ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 type Highlight = '' | 'now' | 'next' | 'past';
@@ -86,6 +91,7 @@ export class MissionTimeline extends LitElement {
   private nowInfo?: NowState;
   private placement?: NowPlacement;
   private filtered?: { source: readonly Activity[]; sectors: ReadonlySet<string>; list: Activity[] };
+  private frame?: CardFrame;
 
   /** @internal */
   private get list(): readonly Activity[] {
@@ -105,7 +111,7 @@ export class MissionTimeline extends LitElement {
   private resolveInput(): TimelineInput {
     const activities = this.list;
     const ctx = this.agenda;
-    const localZone = ctx?.localZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const localZone = ctx?.localZone ?? browserZone();
     const eventZone =
       ctx?.eventZone ?? ((this.missionZone && canonicalZone(this.missionZone)) || activities[0]?.timeZone || localZone);
     const zone = ctx?.displayZone ?? resolveDisplayZone(this.timeZone, eventZone, localZone);
@@ -137,9 +143,27 @@ export class MissionTimeline extends LitElement {
         wasEmpty,
       );
     }
+    this.frame = this.frameFor(input);
     const now = this.currentNow;
     this.nowInfo = nowState(input.activities, now);
     this.placement = nowPlacement(this.days, this.nowInfo, now, input);
+  }
+
+  /** @internal What every card shares; a new object only when one of its fields changed (so cards skip updates). */
+  private frameFor(input: TimelineInput): CardFrame {
+    const ctx = this.agenda;
+    const next: CardFrame = {
+      displayZone: input.zone,
+      eventZone: input.eventZone,
+      localZone: ctx?.localZone ?? browserZone(),
+      lang: input.lang,
+      showBoth: ctx?.showBoth ?? this.showBoth,
+      mission: ctx?.programme?.mission,
+      managed: ctx !== undefined,
+    };
+    const prev = this.frame;
+    const same = prev && (Object.keys(next) as (keyof CardFrame)[]).every((k) => next[k] === prev[k]);
+    return same ? prev : next;
   }
 
   /** @internal */
@@ -251,10 +275,11 @@ export class MissionTimeline extends LitElement {
   /** @internal */
   private renderCard(item: EntryItem) {
     const { zone, lang } = this.input!;
+    const ctx = this.agenda;
     const a = item.activity;
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1) + 1, 6);
     return html`<mission-activity-card
-      exportparts="card, start, end, time: card-time, zone: card-zone, day-shift: card-day-shift, highlight: card-highlight, other-time: card-other-time, title: card-title, type: card-type, status: card-status, place: card-place, venue: card-venue, address: card-address, map-link: card-map-link, sectors: card-sectors, sector: card-sector, details-toggle: card-details-toggle, details: card-details, description: card-description, link: card-link, actions: card-actions, calendar-link: card-calendar-link, close: card-close, contact: card-contact, contact-name: card-contact-name, contact-role: card-contact-role, contact-organisation: card-contact-organisation, contact-phone: card-contact-phone, contact-email: card-contact-email"
+      exportparts="card, start, end, time: card-time, zone: card-zone, day-shift: card-day-shift, highlight: card-highlight, change: card-change, star: card-star, clash: card-clash, mark: card-mark, other-time: card-other-time, title: card-title, type: card-type, status: card-status, place: card-place, venue: card-venue, address: card-address, map-link: card-map-link, sectors: card-sectors, sector: card-sector, details-toggle: card-details-toggle, details: card-details, description: card-description, link: card-link, actions: card-actions, calendar-link: card-calendar-link, close: card-close, contact: card-contact, contact-name: card-contact-name, contact-role: card-contact-role, contact-organisation: card-contact-organisation, contact-phone: card-contact-phone, contact-email: card-contact-email"
       .activity=${a}
       activity-id=${a.id}
       time-zone=${zone}
@@ -263,6 +288,11 @@ export class MissionTimeline extends LitElement {
       day-shift=${item.shift}
       heading-level=${level}
       highlight=${this.highlightOf(a)}
+      .frame=${this.frame}
+      .starred=${ctx?.favourites.has(a.id) ?? false}
+      .clashes=${ctx?.clashes.get(a.id)}
+      .change=${ctx?.changes.get(a.id)}
+      .query=${ctx?.query ?? ''}
     ></mission-activity-card>`;
   }
 }
