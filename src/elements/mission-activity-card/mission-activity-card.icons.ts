@@ -1,7 +1,7 @@
 import type { ActivityType } from '../../core/feed/index.js';
 
 // Outline icons (24×24, stroked) as path data: the card binds one `d` attribute instead of cloning an icon template
-// per card, which matters with thousands of cards.
+// per card, which matters with thousands of cards. The fixed icons (pin, star, chevron) are written in its template.
 
 /** Path data of the icon of each activity type. */
 export const TYPE_PATHS: Readonly<Record<ActivityType, string>> = {
@@ -13,13 +13,3 @@ export const TYPE_PATHS: Readonly<Record<ActivityType, string>> = {
   reception: 'M8 3h8l-1 7a3 3 0 0 1-6 0zM12 13v7M8 21h8',
   other: 'M4 6h16v14H4zM4 10h16M9 3v4M15 3v4',
 };
-
-/** Map pin (with its inner circle). */
-export const PIN_PATH =
-  'M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21zM14.5 9.5a2.5 2.5 0 1 1-5 0 2.5 2.5 0 1 1 5 0z';
-
-/** Chevron of the details toggle. */
-export const CHEVRON_PATH = 'M6 9l6 6 6-6';
-
-/** Five-pointed star of the "My programme" toggle (filled when starred). */
-export const STAR_PATH = 'M12 3.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8L12 16.9l-5.2 2.7 1-5.8-4.3-4.1 5.9-.9z';

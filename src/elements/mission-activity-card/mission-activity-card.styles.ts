@@ -241,8 +241,8 @@ export const cardStyles = css`
     border-block-start: 1px solid var(--_border);
     font-size: 0.9375rem;
   }
-  .details[hidden] {
-    display: none;
+  [hidden] {
+    display: none !important;
   }
   .popover {
     position: fixed;

@@ -13,7 +13,7 @@ import { resolveDisplayZone } from '../../core/time/index.js';
 import { MissionFavouriteToggleEvent } from '../../events.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { renderDetails } from './mission-activity-card.details.js';
-import { CHEVRON_PATH, PIN_PATH, STAR_PATH, TYPE_PATHS } from './mission-activity-card.icons.js';
+import { TYPE_PATHS } from './mission-activity-card.icons.js';
 import { cardStyles } from './mission-activity-card.styles.js';
 import {
   cardView,
@@ -302,64 +302,18 @@ export class MissionActivityCard extends LitElement {
 
   /** @internal */
   private badge(part: string, shift: ShiftView) {
-    return html`<span part=${part} class="badge shift"
-      ><span aria-hidden="true">${shift.text}</span><span class="visually-hidden"> ${shift.long}</span></span
-    >`;
-  }
-
-  /** @internal Everything of the `.when` row after the time: badges and the star. */
-  private renderMarks(v: CardView) {
-    const t = this.t;
-    const c = this.changeText;
-    const label = this.highlight === 'now' ? t.happeningNow : this.highlight === 'next' ? t.next : '';
-    return html`${v.dayShift ? this.badge('day-shift', v.dayShift) : nothing}${
-      label ? html`<span part="highlight" class="badge highlight">${label}</span>` : nothing
-    }${this.highlight === 'past' ? html`<span class="visually-hidden">${t.past}</span>` : nothing}${
-      c
-        ? html`<span part="change" class="badge change ${c.kind}">${c.label}</span>${
-              c.was ? html`<span class="was">${c.was}</span>` : nothing
-            }`
-        : nothing
-    }`;
-  }
-
-  /** @internal */
-  private renderPlace(v: CardView, query: string) {
-    if (!v.city && !v.venue) return nothing;
-    const city = v.city && !v.address.includes(v.city) ? v.city : '';
-    return html`<div part="place" class="place">
-      <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${PIN_PATH}></path></svg
-      ><span class="place-text"
-        >${v.venue ? html`<span part="venue" class="venue">${marked(v.venue, query)}</span>` : nothing}${
-          city ? html`<span class="city">${city}</span>` : nothing
-        }${v.address ? html`<span part="address" class="address">${v.address}</span>` : nothing}${
-          v.mapUrl
-            ? html`<a
-                part="map-link"
-                href=${v.mapUrl}
-                target="_blank"
-                rel="noopener noreferrer"
-                aria-label=${v.mapLabel}
-                >${this.t.map}</a
-              >`
-            : nothing
-        }</span
-      >
-    </div>`;
+    // prettier-ignore
+    return html`<span part=${part} class="badge shift"><span aria-hidden="true">${shift.text}</span><span class="visually-hidden"> ${shift.long}</span></span>`;
   }
 
   /** @internal */
   private renderSectors(v: CardView) {
     if (!v.sectors.length) return nothing;
+    // prettier-ignore
     // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops list semantics with list-style: none
-    return html`<ul part="sectors" class="sectors" role="list" aria-label=${this.t.sectors}>
-      ${v.sectors.map(
-        (s) =>
-          html`<li part="sector" class="sector" style=${styleMap({ '--mission-sector-color': s.color })}>
-            ${s.name}
-          </li>`,
-      )}
-    </ul>`;
+    return html`<ul part="sectors" class="sectors" role="list" aria-label=${this.t.sectors}>${v.sectors.map(
+      (s) => html`<li part="sector" class="sector" style=${styleMap({ '--mission-sector-color': s.color })}>${s.name}</li>`,
+    )}</ul>`;
   }
 
   /** @internal */
@@ -394,8 +348,9 @@ export class MissionActivityCard extends LitElement {
     }
   }
 
-  // One flat template with few nested ones: thousands of cards clone it, so every element, text node and binding
-  // counts.
+  // One flat template, written without whitespace between tags and with few nested templates: thousands of cards
+  // clone it, so every element, text node, marker and binding counts. Rare marks are nested (an absent one costs one
+  // marker); parts present on most cards are always there and `hidden` when empty.
   protected override render() {
     const a = this.shown;
     const v = this.view;
@@ -405,75 +360,25 @@ export class MissionActivityCard extends LitElement {
     const query = this.query.trim();
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 3, 2), 6);
     const clash = this.clashes?.[0];
-    const details = this.renderDetailsOf(a, query);
-    return html`<article part="card" class="card ${this.highlight} ${a.status}" aria-labelledby="title">
-      ${this.heading(level, marked(v.title, query))}
-      <div class="when">
-        <p part="time" class="time">
-          <time part="start" datetime=${v.startIso}>${v.startText}</time><span aria-hidden="true">–</span
-          ><time part="end" datetime=${v.endIso}>${v.endText}</time>
-          <span part="zone" class="zone">${v.zoneName}</span>
-        </p>
-        ${this.renderMarks(v)}
-        <button
-          part="star"
-          class="star"
-          type="button"
-          aria-pressed=${this.starred ? 'true' : 'false'}
-          aria-label=${this.starred ? t.removeFavourite : t.addFavourite}
-          aria-describedby="title"
-          @click=${this.toggleStar}
-        >
-          <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${STAR_PATH}></path></svg>
-        </button>
-      </div>
-      ${
-        v.otherTime
-          ? html`<p part="other-time" class="other">
-              ${v.otherTime} ${v.otherShift ? this.badge('other-shift', v.otherShift) : nothing}
-            </p>`
-          : nothing
-      }
-      ${clash ? html`<p part="clash" class="clash" role="note">${t.clash(this.titleOf(clash))}</p>` : nothing}
-      <div class="meta">
-        <span part="type" class="type"
-          ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d=${TYPE_PATHS[a.type] ?? TYPE_PATHS.other}></path></svg
-          >${v.typeLabel}</span
-        >
-        ${v.statusLabel ? html`<span part="status" class="badge status ${a.status}">${v.statusLabel}</span>` : nothing}
-      </div>
-      ${this.renderPlace(v, query)} ${this.renderSectors(v)}
-      <button
-        part="details-toggle"
-        class="toggle"
-        type="button"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="details"
-        aria-haspopup=${compact ? 'dialog' : nothing}
-        aria-describedby="title"
-        @click=${this.toggle}
-      >
-        ${t.details}<svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d=${CHEVRON_PATH}></path>
-        </svg>
-      </button>
-      ${
-        compact
-          ? html`<div
-              id="details"
-              part="details"
-              class="details popover"
-              popover="manual"
-              role="dialog"
-              aria-labelledby="title"
-              tabindex="-1"
-            >
-              ${details}
-            </div>`
-          : html`<div id="details" part="details" class="details" ?hidden=${!this.open}>${details}</div>`
-      }
-    </article>`;
+    const c = this.changeText;
+    const label = this.highlight === 'now' ? t.happeningNow : this.highlight === 'next' ? t.next : '';
+    const city = v.city && !v.address.includes(v.city) ? v.city : '';
+    // prettier-ignore
+    return html`<article part="card" class="card ${this.highlight} ${a.status}" aria-labelledby="title">${this.heading(level, marked(v.title, query))}<div class="when"><p part="time" class="time"><time part="start" datetime=${v.startIso} .textContent=${v.startText}></time><span aria-hidden="true">–</span><time part="end" datetime=${v.endIso} .textContent=${v.endText}></time> <span part="zone" class="zone" .textContent=${v.zoneName}></span></p>${
+      v.dayShift ? this.badge('day-shift', v.dayShift) : nothing}${
+      label ? html`<span part="highlight" class="badge highlight">${label}</span>` : nothing}${
+      this.highlight === 'past' ? html`<span class="visually-hidden">${t.past}</span>` : nothing}${
+      c ? html`<span part="change" class="badge change ${c.kind}">${c.label}</span>${c.was ? html`<span class="was">${c.was}</span>` : nothing}` : nothing
+    }<button part="star" class="star" type="button" aria-pressed=${this.starred ? 'true' : 'false'} aria-label=${this.starred ? t.removeFavourite : t.addFavourite} aria-describedby="title" @click=${this.toggleStar}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 3.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8L12 16.9l-5.2 2.7 1-5.8-4.3-4.1 5.9-.9z"></path></svg></button></div>${
+      v.otherTime ? html`<p part="other-time" class="other">${v.otherTime}${v.otherShift ? html` ${this.badge('other-shift', v.otherShift)}` : nothing}</p>` : nothing}${
+      clash ? html`<p part="clash" class="clash" role="note">${t.clash(this.titleOf(clash))}</p>` : nothing
+    }<div class="meta"><span part="type" class="type"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${TYPE_PATHS[a.type] ?? TYPE_PATHS.other}></path></svg>${v.typeLabel}</span>${
+      v.statusLabel ? html`<span part="status" class="badge status ${a.status}">${v.statusLabel}</span>` : nothing
+    }</div><div part="place" class="place" ?hidden=${!v.city && !v.venue}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21zM14.5 9.5a2.5 2.5 0 1 1-5 0 2.5 2.5 0 1 1 5 0z"></path></svg><span class="place-text"><span part="venue" class="venue" ?hidden=${!v.venue}>${marked(v.venue, query)}</span><span class="city" ?hidden=${!city} .textContent=${city}></span><span part="address" class="address" ?hidden=${!v.address} .textContent=${v.address}></span><a part="map-link" href=${v.mapUrl ?? nothing} target="_blank" rel="noopener noreferrer" aria-label=${v.mapLabel} ?hidden=${!v.mapUrl} .textContent=${t.map}></a></span></div>${
+      this.renderSectors(v)
+    }<button part="details-toggle" class="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" aria-haspopup=${compact ? 'dialog' : nothing} aria-describedby="title" @click=${this.toggle}>${t.details}<svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 9l6 6 6-6"></path></svg></button><div id="details" part="details" class=${compact ? 'details popover' : 'details'} popover=${compact ? 'manual' : nothing} role=${compact ? 'dialog' : nothing} aria-labelledby=${compact ? 'title' : nothing} tabindex=${compact ? '-1' : nothing} ?hidden=${!compact && !this.open}>${
+      this.renderDetailsOf(a, query)
+    }</div></article>`;
   }
 
   /** @internal */
