@@ -1,9 +1,10 @@
-import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import { agendaContext, type AgendaState } from '../../src/context/agenda-context.js';
 import { parseFeed, type Activity } from '../../src/core/feed/index.js';
 import '../../src/elements/mission-activity-card/mission-activity-card.define.js';
+import type { MissionFavouriteToggleEvent } from '../../src/events.js';
 import type { MissionActivityCard } from '../../src/elements/mission-activity-card/mission-activity-card.js';
 import { makeActivity, makeLocation, makeSector, makeVenue } from '../core/agenda/builders.js';
 import { activity as feedActivity, feedWith } from '../core/feed/feeds.js';
@@ -307,6 +308,126 @@ describe('mission-activity-card', () => {
     });
   });
 
+  describe('my programme, clashes, changes and search', () => {
+    const star = (el: MissionActivityCard) => part<HTMLButtonElement>(el, 'star')!;
+    const marks = (node: Element | null) => [...(node?.querySelectorAll('mark') ?? [])].map((m) => m.textContent);
+
+    it('stars standalone: the event asks for the new state and the card toggles itself', async () => {
+      const el = await card(seminar);
+      const button = star(el);
+      expect(button.tagName).to.equal('BUTTON');
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
+      expect(button.getAttribute('aria-label')).to.equal('Add to my programme');
+      expect(button.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+      const fired = oneEvent(el, 'mission-favourite-toggle') as Promise<MissionFavouriteToggleEvent>;
+      button.click();
+      const event = await fired;
+      expect(event.detail).to.deep.equal({ id: 'a-042', starred: true });
+      expect(event.bubbles && event.composed).to.equal(true);
+      await el.updateComplete;
+      expect(el.starred).to.equal(true);
+      expect(el.hasAttribute('starred')).to.equal(true);
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      expect(button.getAttribute('aria-label')).to.equal('Remove from my programme');
+      await expect(el).to.be.accessible();
+    });
+
+    it('stars with the keyboard (Space and Enter) and follows the starred property', async () => {
+      const el = await card(seminar, { starred: '', lang: 'fr' });
+      expect(star(el).getAttribute('aria-pressed')).to.equal('true');
+      expect(star(el).getAttribute('aria-label')).to.equal('Retirer de mon programme');
+      const details: boolean[] = [];
+      el.addEventListener('mission-favourite-toggle', (e) => details.push(e.detail.starred));
+      star(el).focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.starred).to.equal(false);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(details).to.deep.equal([false, true]);
+      expect(star(el).getAttribute('aria-pressed')).to.equal('true');
+      expect(root(el).activeElement).to.equal(star(el));
+    });
+
+    it('names the first clashing activity in a note', async () => {
+      const lunch = makeActivity({ id: 'b-7', title: { en: 'Lunch with investors' } });
+      const el = await card(seminar);
+      expect(part(el, 'clash')).to.equal(null);
+      el.clashes = [lunch, { ...lunch, id: 'b-8', title: { en: 'Other' } }];
+      await el.updateComplete;
+      const note = part(el, 'clash')!;
+      expect(note.getAttribute('role')).to.equal('note');
+      expect(text(note)).to.equal('Overlaps with “Lunch with investors”');
+      el.clashes = [];
+      await el.updateComplete;
+      expect(part(el, 'clash')).to.equal(null);
+    });
+
+    it('marks new, moved and cancelled activities; a move names the former start in the display zone', async () => {
+      const el = await card(seminar);
+      expect(part(el, 'change')).to.equal(null);
+      el.change = { kind: 'new' };
+      await el.updateComplete;
+      expect(text(part(el, 'change'))).to.equal('New');
+      el.change = { kind: 'cancelled' };
+      await el.updateComplete;
+      expect(text(part(el, 'change'))).to.equal('Cancelled');
+      // 08:00 the same day in Los Angeles (15:00 UTC)
+      el.change = { kind: 'moved', from: { start: Date.UTC(2025, 9, 6, 15), end: Date.UTC(2025, 9, 6, 16) } };
+      await el.updateComplete;
+      expect(text(part(el, 'change'))).to.equal('Moved');
+      expect(text(root(el).querySelector('.was'))).to.match(/^was 8:00\sAM$/);
+      // 21:00 on 5 October in Los Angeles (04:00 UTC on 6 October): another day, so the date is named too
+      el.change = { kind: 'moved', from: { start: Date.UTC(2025, 9, 6, 4), end: Date.UTC(2025, 9, 6, 5) } };
+      await el.updateComplete;
+      expect(text(root(el).querySelector('.was'))).to.match(/^was Sun, Oct 5, 9:00\sPM$/);
+      // the same instant seen from Brussels (06:00 on 6 October) is the same day as the new start
+      el.timeZone = 'Europe/Brussels';
+      el.lang = 'fr';
+      await el.updateComplete;
+      expect(text(root(el).querySelector('.was'))).to.equal('précédemment : 6:00');
+      await expect(el).to.be.accessible();
+    });
+
+    it('highlights search matches in title, venue and open description, as text', async () => {
+      const el = await card(seminar, { query: 'SEMI bio' });
+      const title = part(el, 'title')!;
+      expect(text(title)).to.equal('Opening seminar');
+      expect(marks(title)).to.deep.equal(['semi']);
+      expect(title.querySelector('mark')!.getAttribute('part')).to.equal('mark');
+      expect(marks(part(el, 'venue'))).to.deep.equal(['Bio']);
+      toggle(el).click();
+      await el.updateComplete;
+      expect(marks(part(el, 'description'))).to.deep.equal(['bio']);
+      expect(part(el, 'description')!.textContent).to.equal('Welcome.\nPanel on biotech.');
+      el.query = '';
+      await el.updateComplete;
+      expect(root(el).querySelector('mark')).to.equal(null);
+      expect(text(part(el, 'title'))).to.equal('Opening seminar');
+    });
+
+    it('highlights hostile text literally: no element is ever made from feed text', async () => {
+      const evil = '<img src=x onerror=alert(1)>';
+      const el = await card({ ...seminar, title: { en: evil }, description: { en: evil } }, { query: 'img' });
+      toggle(el).click();
+      await el.updateComplete;
+      expect(text(part(el, 'title'))).to.equal(evil);
+      expect(marks(part(el, 'title'))).to.deep.equal(['img']);
+      expect(text(part(el, 'description'))).to.equal(evil);
+      expect(root(el).querySelector('img')).to.equal(null);
+    });
+
+    it('is accessible with every mark at once', async () => {
+      const lunch = makeActivity({ id: 'b-7', title: { en: 'Lunch' } });
+      const el = await card(seminar, { starred: '', query: 'open', highlight: 'next', 'day-shift': '1' });
+      el.clashes = [lunch];
+      el.change = { kind: 'moved', from: { start: Date.UTC(2025, 9, 5, 16), end: Date.UTC(2025, 9, 5, 17) } };
+      await el.updateComplete;
+      expect(text(root(el).querySelector('.was'))).to.match(/^was Sun, Oct 5, 9:00\sAM$/);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('inside an agenda', () => {
     function state(patch: Partial<AgendaState>): AgendaState {
       return {
@@ -353,6 +474,39 @@ describe('mission-activity-card', () => {
       await el.updateComplete;
       expect(text(part(el, 'title'))).to.equal('Biotech seminar');
       expect(text(part(el, 'start'))).to.match(/^6:00\sPM$/);
+    });
+
+    it('takes favourites, clashes, changes and the search from the context; a star only asks the agenda', async () => {
+      const { programme } = parseFeed(feedWith(feedActivity()));
+      const a = programme!.activities[0];
+      const other = { ...a, id: 'x-9', title: { en: 'Site visit' } };
+      const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      const base = state({ programme, lang: 'en' });
+      const provider = new ContextProvider(host, { context: agendaContext, initialValue: base });
+      const el = document.createElement('mission-activity-card');
+      el.activityId = a.id;
+      host.append(el);
+      await el.updateComplete;
+      expect(el.starred).to.equal(false);
+      const asked: boolean[] = [];
+      host.addEventListener('mission-favourite-toggle', (e) => asked.push(e.detail.starred));
+      part<HTMLButtonElement>(el, 'star')!.click();
+      await el.updateComplete;
+      expect(asked).to.deep.equal([true]);
+      expect(el.starred).to.equal(false); // the agenda decides
+      provider.setValue({
+        ...base,
+        favourites: new Set([a.id]),
+        clashes: new Map([[a.id, [other]]]),
+        changes: new Map([[a.id, { kind: 'new' as const }]]),
+        query: 'biotech',
+      });
+      await el.updateComplete;
+      expect(el.starred).to.equal(true);
+      expect(part(el, 'star')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(text(part(el, 'clash'))).to.equal('Overlaps with “Site visit”');
+      expect(text(part(el, 'change'))).to.equal('New');
+      expect([...root(el).querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['Biotech']);
     });
   });
 });
