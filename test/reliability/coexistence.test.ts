@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { MissionAgenda } from '../../src/elements/mission-agenda/mission-agenda.js';
 import feed from '../../demo/feeds/bem-west-coast-2025.json' with { type: 'json' };
@@ -21,24 +21,19 @@ describe('two agendas on one page', () => {
   it('keep their own feed, zone, language, filter and URL parameters', async () => {
     const before = location.href;
     try {
-      const wrap = await fixture<HTMLElement>(
-        html`<div>
-          <mission-agenda
-            id="one"
-            sync-url
-            time-zone="event"
-            lang="fr"
-            .feed=${missionFeed('m-one', 20)}
-          ></mission-agenda>
-          <mission-agenda
-            id="two"
-            sync-url
-            time-zone="Asia/Tokyo"
-            lang="de"
-            .feed=${missionFeed('m-two', 12)}
-          ></mission-agenda>
-        </div>`,
-      );
+      // built by hand, not with fixture(): that waits for an animation frame, which a background tab never gets
+      const wrap = document.createElement('div');
+      const [a, b] = [document.createElement('mission-agenda'), document.createElement('mission-agenda')];
+      Object.assign(a, { id: 'one', syncUrl: true, timeZone: 'event', lang: 'fr', feed: missionFeed('m-one', 20) });
+      Object.assign(b, {
+        id: 'two',
+        syncUrl: true,
+        timeZone: 'Asia/Tokyo',
+        lang: 'de',
+        feed: missionFeed('m-two', 12),
+      });
+      wrap.append(a, b);
+      document.body.append(wrap);
       const [one, two] = [...wrap.querySelectorAll<MissionAgenda>('mission-agenda')];
       await settle(one);
       await settle(two);
@@ -76,6 +71,7 @@ describe('two agendas on one page', () => {
       }
     } finally {
       history.replaceState(null, '', before);
+      document.querySelectorAll('mission-agenda').forEach((el) => el.parentElement?.remove());
     }
   });
 
@@ -114,7 +110,7 @@ describe('two agendas on one page', () => {
     style.textContent = '* { all: unset; } div { display: none !important; } html { font-size: 40px; }';
     document.head.append(style);
     try {
-      await new Promise((r) => requestAnimationFrame(r));
+      // no frame wait (a background tab gets none): reading a box forces style and layout
       for (const card of cards(el)) {
         const box = card.getBoundingClientRect();
         expect(box.width * box.height, card.getAttribute('activity-id')!).to.be.greaterThan(0);

@@ -27,8 +27,11 @@ describe('offline copy', () => {
   let errors: ReturnType<typeof watchErrors>;
   beforeEach(() => {
     errors = watchErrors();
+    // a background tab is 'hidden' and would not refresh: pretend the page is shown
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
   });
   afterEach(() => {
+    delete (document as { visibilityState?: string }).visibilityState;
     document.querySelectorAll('mission-agenda').forEach((el) => el.remove());
     for (const key of Object.keys(localStorage)) if (key.startsWith('mission-agenda:')) localStorage.removeItem(key);
     expect(errors.stop()).to.deep.equal([]);

@@ -78,7 +78,8 @@ export async function feedMiddleware(ctx, next) {
       return;
     }
     if (action) {
-      ctx.body = 'ok';
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(state); // the counts at the moment of the action
       return;
     }
     state.requests++;
