@@ -4,6 +4,7 @@ import { LitElement } from 'lit';
 import { provide } from '@lit/context';
 import '../../src/elements/mission-timeline/mission-timeline.define.js';
 import type { MissionTimeline } from '../../src/elements/mission-timeline/mission-timeline.js';
+import type { MissionActivityCard } from '../../src/elements/mission-activity-card/mission-activity-card.js';
 import { agendaContext, type AgendaState } from '../../src/context/agenda-context.js';
 import type { Activity, Programme } from '../../src/core/feed/types.js';
 import { HOUR, makeActivity, makeLocation, makeSector } from '../core/agenda/builders.js';
@@ -134,6 +135,12 @@ describe('<mission-timeline>', () => {
       );
       const parts = card(el, 'a').getAttribute('exportparts')!.split(/,\s*/);
       expect(parts).to.include.members(['title: card-title', 'card', 'start', 'end', 'day-shift: card-day-shift']);
+      expect(parts).to.include.members([
+        'star: card-star',
+        'clash: card-clash',
+        'change: card-change',
+        'mark: card-mark',
+      ]);
     });
   });
 
@@ -400,6 +407,77 @@ describe('<mission-timeline>', () => {
       await el.updateComplete;
       expect(cardIds(el.shadowRoot!)).to.deep.equal(['x', 'y']);
       expect(el.shadowRoot!.querySelector('[part="empty"]')).to.equal(null);
+    });
+
+    it('hands favourites, clashes, changes and the search to its cards, which ask for no context themselves', async () => {
+      const a = at('a', 6, 16, 2, { title: { en: 'Biotech breakfast' } });
+      const b = at('b', 6, 17, 1, { title: { en: 'Trade lunch' } });
+      const programme = { mission: { defaultLanguage: 'en', dayChange: '00:00' }, activities: [a, b] };
+      const state: AgendaState = {
+        programme: programme as unknown as Programme,
+        displayZone: LA,
+        eventZone: LA,
+        localZone: 'Europe/Brussels',
+        lang: 'en',
+        sectors: new Set(),
+        lockSectors: false,
+        groupBy: 'day',
+        showBoth: 'never',
+        favourites: new Set(['a', 'b']),
+        clashes: new Map([
+          ['a', [b]],
+          ['b', [a]],
+        ]),
+        changes: new Map([['b', { kind: 'moved' as const, from: { start: a.start, end: a.end } }]]),
+        query: 'bio',
+      };
+      const requests: EventTarget[] = [];
+      const listener = (e: Event) => requests.push(e.composedPath()[0]);
+      document.addEventListener('context-request', listener);
+      try {
+        const provider = await fixture<TimelineTestProvider>(
+          html`<timeline-test-provider .state=${state}><mission-timeline></mission-timeline></timeline-test-provider>`,
+        );
+        const el = provider.querySelector('mission-timeline')!;
+        await el.updateComplete;
+        // only the timeline asks (and the provider answers it before the event reaches the document)
+        expect(requests.filter((t) => (t as Element).localName === 'mission-activity-card')).to.deep.equal([]);
+        const [ca, cb] = ['a', 'b'].map((id) => card(el, id) as MissionActivityCard);
+        await Promise.all([ca.updateComplete, cb.updateComplete]);
+        const inCard = (c: HTMLElement, sel: string) => c.shadowRoot!.querySelector(sel);
+        expect([ca.starred, cb.starred]).to.deep.equal([true, true]);
+        expect(inCard(ca, '[part~="clash"]')!.textContent).to.equal('Overlaps with “Trade lunch”');
+        expect(inCard(ca, '[part~="change"]')).to.equal(null);
+        expect(inCard(cb, '[part~="change"]')!.textContent).to.equal('Moved');
+        expect(inCard(ca, 'mark')!.textContent).to.equal('Bio');
+        expect(inCard(cb, 'mark')).to.equal(null);
+        // un-starring one updates that card only
+        let others = 0;
+        const spied = cb as unknown as { performUpdate(): void };
+        const original = spied.performUpdate.bind(cb);
+        spied.performUpdate = () => {
+          others++;
+          original();
+        };
+        provider.state = { ...state, favourites: new Set(['b']) };
+        await provider.updateComplete;
+        await el.updateComplete;
+        await ca.updateComplete;
+        expect(ca.starred).to.equal(false);
+        expect(ca.hasAttribute('starred')).to.equal(false);
+        expect(cb.starred).to.equal(true);
+        expect(others).to.equal(0);
+        spied.performUpdate = original;
+        // a star press asks the agenda and leaves the state to it
+        const asked: boolean[] = [];
+        provider.addEventListener('mission-favourite-toggle', (e) => asked.push(e.detail.starred));
+        inCard(cb, '[part~="star"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        await cb.updateComplete;
+        expect(asked).to.deep.equal([false]);
+        expect(cb.starred).to.equal(true);
+      } finally {
+        document.removeEventListener('context-request', listener);
+      }
     });
   });
 });
