@@ -4,6 +4,7 @@ import {
   fetchFeed,
   readFeed,
   readFeedText,
+  type FeedFormat,
   readOfflineCopy,
   saveOfflineCopy,
   type FeedFailure,
@@ -21,6 +22,8 @@ export type FeedSource =
 export type FeedStatus = 'idle' | 'loading' | 'loaded' | 'error';
 
 export interface FeedControllerOptions {
+  /** What the source holds; default `auto` (detected from the content). */
+  format?(): FeedFormat;
   /** Milliseconds before a request is abandoned. */
   timeout(): number;
   /** Seconds between re-fetches of a URL source; 0 = never. Also paces retries after a failed first load. */
@@ -107,7 +110,8 @@ export class FeedController implements ReactiveController {
       this.feed = undefined;
       this.failure = undefined;
     } else if (source.kind === 'value' || source.kind === 'text') {
-      this.apply(source.kind === 'value' ? readFeed(source.value) : readFeedText(source.text), false);
+      const format = this.options.format?.() ?? 'auto';
+      this.apply(source.kind === 'value' ? readFeed(source.value, format) : readFeedText(source.text, format), false);
     } else {
       this.feed = undefined;
       this.failure = undefined;
@@ -146,6 +150,7 @@ export class FeedController implements ReactiveController {
       outcome = await fetchFeed(url, {
         signal: request.signal,
         timeout: this.options.timeout(),
+        format: this.options.format?.() ?? 'auto',
         ...(refreshing ? this.validators : {}),
       });
     } catch {

@@ -1,5 +1,8 @@
 import type { Issue, ParseResult, Programme } from '../core/feed/types.js';
-import { parseFeed } from '../core/feed/validate.js';
+import { importProgramme, type ProgrammeFormat } from '../core/import/index.js';
+
+/** What a source holds: our feed, a c3voc/frab `schedule.json`, a Pentabarf/frab `schedule.xml`, or `auto` (detected). */
+export type FeedFormat = 'auto' | ProgrammeFormat;
 
 /** Why a feed could not be used as a whole; the agenda turns it into a sentence in the visitor's language. */
 export type FeedFailure =
@@ -31,11 +34,24 @@ export interface FetchOptions {
   /** Validators of the last good response, for a conditional re-fetch. */
   readonly etag?: string;
   readonly lastModified?: string;
+  /** Default `auto`. */
+  readonly format?: FeedFormat;
 }
 
-/** Validates a feed given as a value (property, inline script, fetched body). */
-export function readFeed(value: unknown): FeedOutcome {
-  const result = parseFeed(value);
+/** A parsed JSON value is a c3voc/frab schedule when it has `schedule.conference`. */
+function isFrabJson(value: unknown): boolean {
+  const schedule = typeof value === 'object' && value !== null ? (value as { schedule?: unknown }).schedule : undefined;
+  return typeof schedule === 'object' && schedule !== null && 'conference' in schedule;
+}
+
+/**
+ * Validates a programme given as a value (property, inline script, fetched body): our feed, or a c3voc/frab
+ * `schedule.json` converted into one. Under `auto`, any JSON that is not a frab schedule is read as our feed, so
+ * its problems are reported in our feed's terms (`version`, `mission.timeZone`, …).
+ */
+export function readFeed(value: unknown, format: FeedFormat = 'auto'): FeedOutcome {
+  const chosen = format !== 'auto' || typeof value === 'string' ? format : isFrabJson(value) ? 'frab-json' : 'mission';
+  const result = importProgramme(value, { format: chosen });
   if (!result.programme) {
     const reason = result.errors[0]?.message ?? 'unknown problem';
     return { ok: false, failure: { kind: 'unusable', reason }, errors: result.errors };
@@ -43,9 +59,12 @@ export function readFeed(value: unknown): FeedOutcome {
   return { ok: true, result: { ...result, programme: result.programme } };
 }
 
-/** Parses feed text: JSON (a leading byte-order mark is tolerated). */
-export function readFeedText(text: string): FeedOutcome {
+/** Parses programme text: JSON, or a Pentabarf/frab `schedule.xml` (a leading byte-order mark is tolerated). */
+export function readFeedText(text: string, format: FeedFormat = 'auto'): FeedOutcome {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (format === 'frab-xml' || (format === 'auto' && body.trimStart().startsWith('<'))) {
+    return readFeed(body, format);
+  }
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -56,7 +75,7 @@ export function readFeedText(text: string): FeedOutcome {
       errors: [{ path: '$', message: 'The response is not valid JSON.' }],
     };
   }
-  return readFeed(value);
+  return readFeed(value, format);
 }
 
 /**
@@ -82,7 +101,7 @@ export async function fetchFeed(url: string, options: FetchOptions): Promise<Fee
       };
     }
     const text = await response.text();
-    const outcome = readFeedText(text);
+    const outcome = readFeedText(text, options.format);
     if (!outcome.ok || 'notModified' in outcome) return outcome;
     return {
       ...outcome,

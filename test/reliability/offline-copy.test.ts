@@ -62,9 +62,7 @@ describe('offline copy', () => {
     expect(notice(el)!.textContent).to.contain(formatTime(stored.savedAt, ZONE, 'en'));
   });
 
-  // Needs <mission-agenda> to render `t.offlineCopy(time)` instead of `t.refreshFailed(time)` when
-  // `loader.offline` is true (mission-agenda.ts, the `part="notice"` paragraph); enable once it does.
-  it.skip('says "Offline copy from {time}" on the copy', async () => {
+  it('says "Offline copy from {time}" on the copy', async () => {
     const src = `/__counter/${uniqueKey()}`;
     await primeCopy(src);
     await fetch(`${src}/fail`);

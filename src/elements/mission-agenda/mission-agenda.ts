@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { agendaContext, type AgendaState, type GroupBy, type ShowBoth } from '../../context/agenda-context.js';
 import { FeedController } from '../../controllers/feed-controller.js';
-import type { FeedFailure } from '../../controllers/feed-loader.js';
+import type { FeedFailure, FeedFormat } from '../../controllers/feed-loader.js';
 import { LangController } from '../../controllers/lang-controller.js';
 import type { Issue, Programme } from '../../core/feed/types.js';
 import { pickText } from '../../core/feed/text.js';
@@ -184,6 +184,13 @@ export class MissionAgenda extends LitElement {
   /** Hide the search box, the type/city/day facets and the "My programme" controls. */
   @property({ type: Boolean, attribute: 'no-toolbar' }) noToolbar = false;
 
+  /**
+   * What `src`, `feed` or the inline script holds: `auto` (detected from the content), `mission` (this library's
+   * feed), `frab-json` (c3voc/frab `schedule.json`, as exported by pretalx and frab) or `frab-xml` (Pentabarf/frab
+   * `schedule.xml`).
+   */
+  @property() format: FeedFormat = 'auto';
+
   /** @internal */
   @provide({ context: agendaContext }) @state() protected context?: AgendaState;
 
@@ -234,6 +241,7 @@ export class MissionAgenda extends LitElement {
   private readonly loader = new FeedController(this, {
     timeout: () => (this.timeout > 0 ? this.timeout * 1000 : 15_000),
     refresh: () => this.refresh,
+    format: () => this.format,
     offlineCopy: () => this.offlineCopy,
     loaded: (feed) => this.handleLoaded(feed.programme, feed.errors, feed.warnings),
     failed: (failure, errors, stale) => this.handleFailed(failure, errors, stale),
@@ -259,7 +267,9 @@ export class MissionAgenda extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('feed') || changed.has('src') || !this.hasUpdated) this.loader.setSource(this.source());
+    if (changed.has('feed') || changed.has('src') || changed.has('format') || !this.hasUpdated) {
+      this.loader.setSource(this.source());
+    }
     if (changed.has('refresh')) this.loader.refreshChanged();
     if (changed.has('sectors') && !(this.syncUrl && !this.hasUpdated && this.selected.size)) {
       this.selected = new Set(this.sectors);
@@ -388,9 +398,9 @@ export class MissionAgenda extends LitElement {
             ></mission-sector-filter>`
       }
       ${
-        this.loader.stale && this.loader.loadedAt
+        (this.loader.stale || this.loader.offline) && this.loader.loadedAt
           ? html`<p part="notice" class="notice" role="status">
-              ${t.refreshFailed(formatTime(this.loader.loadedAt, ctx.displayZone, ctx.lang))}
+              ${(this.loader.offline ? t.offlineCopy : t.refreshFailed)(this.when(this.loader.loadedAt, ctx))}
             </p>`
           : nothing
       }
@@ -470,8 +480,7 @@ export class MissionAgenda extends LitElement {
       removed: this.diff!.removed,
       byId,
       title: (a) => pickText(a.title, ctx.lang, programme.mission.defaultLanguage),
-      when: (instant) =>
-        `${formatDay(dateKey(instant, ctx.displayZone), ctx.lang, 'short')}, ${formatTime(instant, ctx.displayZone, ctx.lang)}`,
+      when: (instant) => this.when(instant, ctx),
       onDismiss: () => {
         this.store.saveFingerprint(programme.mission.id, fingerprint(programme, Date.now()));
         this.diff = undefined;
@@ -554,6 +563,13 @@ export class MissionAgenda extends LitElement {
     this.selected = new Set(event.detail.sectors);
     this.writeUrl();
   };
+
+  /** @internal A moment as notices write it: the time, with the day when it is not today. */
+  private when(instant: number, ctx: AgendaState): string {
+    const day = dateKey(instant, ctx.displayZone);
+    const time = formatTime(instant, ctx.displayZone, ctx.lang);
+    return day === dateKey(Date.now(), ctx.displayZone) ? time : `${formatDay(day, ctx.lang, 'short')}, ${time}`;
+  }
 
   /** @internal True when the visitor narrowed the programme (the page's locked sectors do not count). */
   private hasVisitorFilters(): boolean {
