@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { consume } from '@lit/context';
 import { agendaContext, type AgendaState } from '../../context/agenda-context.js';
 import type { Activity, Sector } from '../../core/feed/types.js';
@@ -10,6 +9,7 @@ import { translator } from '../../core/i18n/terms.js';
 import { resolveLocale } from '../../core/i18n/lang.js';
 import { MissionFilterChangeEvent } from '../../events.js';
 import { filterStyles } from './mission-sector-filter.styles.js';
+import { cssProps } from '../../directives/css-props.js';
 
 /** Comma-separated ids ⇄ string[] for the `selected` attribute. @internal */
 const idList = {
@@ -111,7 +111,6 @@ export class MissionSectorFilter extends LitElement {
     const lang = this.uiLang;
     const name = pickText(sector.name, lang, this.agenda?.programme?.mission.defaultLanguage);
     const n = this.countMap.get(sector.id) ?? 0;
-    const dot = sector.color ? styleMap({ '--mission-sector-color': sector.color }) : nothing;
     // The name must contain the visible label ("Life sciences 12") as one run of words (WCAG 2.5.3, label in name),
     // which the parenthesised `sectorCount` form does not: "Life sciences, 12 activities".
     const label = `${name}, ${translator(lang).activityCount(n)}`;
@@ -123,7 +122,7 @@ export class MissionSectorFilter extends LitElement {
       aria-label=${label}
       @click=${this.handleToggle}
     >
-      <span part="sector-dot" style=${dot}></span>
+      <span part="sector-dot" ${cssProps({ '--mission-sector-color': sector.color })}></span>
       <span part="sector-name">${name}</span>
       <span part="sector-count">${n.toLocaleString(lang)}</span>
     </button>`;
