@@ -46,6 +46,7 @@ export default tseslint.config(
       '*.config.{js,mjs,ts}',
       'scripts/**/*.{js,mjs,ts}',
       'bench/**/*.{js,mjs,ts}',
+      'build/**/*.ts',
       '.storybook/**/*.ts',
       'bin/**/*.{js,mjs}',
       'test/cli/**/*.mjs',

@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
 import pkg from './package.json' with { type: 'json' };
+import { minifyLitCss } from './build/minify-css.js';
 
 const src = (p: string) => fileURLToPath(new URL(`./src/${p}`, import.meta.url));
 
@@ -9,7 +10,8 @@ const src = (p: string) => fileURLToPath(new URL(`./src/${p}`, import.meta.url))
 function libraryEntries(): Record<string, string> {
   const entries: Record<string, string> = { index: src('index.ts') };
   for (const dir of readdirSync(src('elements'), { withFileTypes: true })) {
-    if (dir.isDirectory()) entries[`elements/${dir.name}/${dir.name}.define`] = src(`elements/${dir.name}/${dir.name}.define.ts`);
+    if (dir.isDirectory())
+      entries[`elements/${dir.name}/${dir.name}.define`] = src(`elements/${dir.name}/${dir.name}.define.ts`);
   }
   return entries;
 }
@@ -23,6 +25,7 @@ const isExternal = (id: string) =>
 export default defineConfig(({ mode }) =>
   mode === 'esm'
     ? {
+        plugins: [minifyLitCss()],
         // npm consumers: one ES module per source file, every runtime dependency external
         build: {
           target: 'es2022',
@@ -38,6 +41,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
+        plugins: [minifyLitCss()],
         // drop-in <script type="module">: one self-contained ES module, deps bundled, registers all elements
         build: {
           target: 'es2022',
