@@ -558,6 +558,7 @@ export class MissionAgenda extends LitElement {
     this.dispatchEvent(new MissionFilterChangeEvent({ sectors }));
   }
 
+  /** @internal */
   private readonly handleFilterChange = (event: MissionFilterChangeEvent): void => {
     if (this.lockSectors) return;
     this.selected = new Set(event.detail.sectors);
@@ -608,6 +609,7 @@ export class MissionAgenda extends LitElement {
     }, 150);
   }
 
+  /** @internal */
   private readonly handleFavouriteToggle = (event: MissionFavouriteToggleEvent): void => {
     const programme = this.loader.feed?.programme;
     if (!programme) return;
@@ -749,5 +751,6 @@ export class MissionAgenda extends LitElement {
     }
   }
 
+  /** @internal */
   private readonly handlePopState = (): void => this.restoreFromUrl();
 }

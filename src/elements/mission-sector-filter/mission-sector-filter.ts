@@ -57,9 +57,12 @@ export class MissionSectorFilter extends LitElement {
   /** UI and content language; default: nearest `lang` ancestor, then `en`. Inside `<mission-agenda>`: the agenda's. */
   @property() override lang = '';
 
+  /** @internal */
   @consume({ context: agendaContext, subscribe: true }) @state() private agenda?: AgendaState;
 
+  /** @internal */
   private countMap: ReadonlyMap<string, number> = new Map();
+  /** @internal */
   private countSource?: unknown;
 
   /** @internal */
@@ -129,6 +132,7 @@ export class MissionSectorFilter extends LitElement {
   }
 
   /** @internal */
+  /** @internal */
   private readonly handleToggle = (event: Event): void => {
     const id = (event.currentTarget as HTMLElement).dataset.sector!;
     const next = new Set(this.selection);
@@ -137,6 +141,7 @@ export class MissionSectorFilter extends LitElement {
     this.commit(next);
   };
 
+  /** @internal */
   /** @internal */
   private readonly handleReset = (): void => {
     if (this.selection.size > 0) this.commit(new Set());
