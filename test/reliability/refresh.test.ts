@@ -41,8 +41,9 @@ describe('refresh: back-off, visibility, clean-up', () => {
     const setTimeout_ = window.setTimeout;
     // record the pauses the controller plans (multiples of the 60 ms interval, give or take the ms since planning)
     window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
-      const step = Math.round((ms ?? 0) / 60) * 60; // the controller subtracts the ms that passed since planning
-      if (step > 0 && step <= 960 && Math.abs((ms ?? 0) - step) <= 3) planned.push(step);
+      // the controller subtracts the ms that passed since planning: allow for a busy machine
+      const step = [60, 120, 240, 480, 960].find((s) => (ms ?? 0) <= s && (ms ?? 0) > s - 15);
+      if (step) planned.push(step);
       return setTimeout_(fn, ms, ...args);
     }) as typeof window.setTimeout;
     try {
@@ -87,9 +88,10 @@ describe('refresh: back-off, visibility, clean-up', () => {
     expect(flashedLoading).to.equal(false);
     const s = await stats(key);
     const [g1, g2, g3] = gaps(s.times.slice(0, 4));
-    expect(g1).to.be.within(80, 250); // 50 ms × 2
-    expect(g2).to.be.within(180, 450); // × 4
-    expect(g3).to.be.within(380, 800); // × 8
+    // lower bounds only: timers never fire early, but a busy machine may fire them late
+    expect(g1).to.be.at.least(80); // 50 ms × 2
+    expect(g2).to.be.at.least(180); // × 4
+    expect(g3).to.be.at.least(380); // × 8
     await settle(el);
     expect(deepQueryAll(el, 'mission-activity-card')).to.have.length(3);
   });
