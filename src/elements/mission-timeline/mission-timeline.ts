@@ -22,6 +22,7 @@ import {
   type TimelineEntry,
   type TimelineInput,
 } from './timeline-model.js';
+import type { MissionActivityCard } from '../mission-activity-card/mission-activity-card.js';
 import type { CardFrame } from '../mission-activity-card/mission-activity-card.view.js';
 import { timelineStyles } from './mission-timeline.styles.js';
 import { ChunkController } from './chunk-controller.js';
@@ -29,6 +30,16 @@ import { ChunkController } from './chunk-controller.js';
 let zoneOfBrowser: string | undefined;
 /** The visitor's zone, read once. */
 const browserZone = () => (zoneOfBrowser ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
+
+// The card's parts (and its contact block's) are forwarded: `card`, `start`, `end` keep their names, the rest get
+// `card-`.
+const CARD_PARTS =
+  'card, start, end, time: card-time, zone: card-zone, day-shift: card-day-shift, highlight: card-highlight, change: card-change, star: card-star, clash: card-clash, mark: card-mark, other-time: card-other-time, title: card-title, type: card-type, status: card-status, place: card-place, venue: card-venue, address: card-address, map-link: card-map-link, sectors: card-sectors, sector: card-sector, details-toggle: card-details-toggle, details: card-details, description: card-description, link: card-link, actions: card-actions, calendar-link: card-calendar-link, close: card-close, contact: card-contact, contact-name: card-contact-name, contact-role: card-contact-role, contact-organisation: card-contact-organisation, contact-phone: card-contact-phone, contact-email: card-contact-email';
+
+/** Sets an attribute only when it differs (an unchanged one would still run the card's attribute callback). */
+function attr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 type Highlight = '' | 'now' | 'next' | 'past';
@@ -92,6 +103,7 @@ export class MissionTimeline extends LitElement {
   private placement?: NowPlacement;
   private filtered?: { source: readonly Activity[]; sectors: ReadonlySet<string>; list: Activity[] };
   private frame?: CardFrame;
+  private readonly cards = new WeakMap<Activity, MissionActivityCard>();
 
   /** @internal */
   private get list(): readonly Activity[] {
@@ -258,29 +270,36 @@ export class MissionTimeline extends LitElement {
     return info.next === a ? 'next' : '';
   }
 
-  // The card's parts (and its contact block's) are forwarded: `card`, `start`, `end` keep their names, the rest get
-  // `card-`. The list is written in the template, not bound: binding `exportparts` on 5,000 cards costs seconds.
-  /** @internal */
-  private renderCard(item: EntryItem) {
+  /**
+   * @internal The card of an activity: the same element for as long as the activity object lives, so clearing a filter
+   * puts the cards back instead of building them again. Its attributes and properties are updated here (a property set
+   * to an unchanged value does not update a card).
+   */
+  private renderCard(item: EntryItem): MissionActivityCard {
     const { zone, lang } = this.input!;
     const ctx = this.agenda;
     const a = item.activity;
+    let card = this.cards.get(a);
+    if (!card) {
+      card = document.createElement('mission-activity-card');
+      // set while the card is not in the document yet: changing `exportparts` on connected cards costs seconds
+      card.setAttribute('exportparts', CARD_PARTS);
+      this.cards.set(a, card);
+    }
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1) + 1, 6);
-    return html`<mission-activity-card
-      exportparts="card, start, end, time: card-time, zone: card-zone, day-shift: card-day-shift, highlight: card-highlight, change: card-change, star: card-star, clash: card-clash, mark: card-mark, other-time: card-other-time, title: card-title, type: card-type, status: card-status, place: card-place, venue: card-venue, address: card-address, map-link: card-map-link, sectors: card-sectors, sector: card-sector, details-toggle: card-details-toggle, details: card-details, description: card-description, link: card-link, actions: card-actions, calendar-link: card-calendar-link, close: card-close, contact: card-contact, contact-name: card-contact-name, contact-role: card-contact-role, contact-organisation: card-contact-organisation, contact-phone: card-contact-phone, contact-email: card-contact-email"
-      .activity=${a}
-      activity-id=${a.id}
-      time-zone=${zone}
-      lang=${lang}
-      show-both=${this.agenda?.showBoth ?? this.showBoth}
-      day-shift=${item.shift}
-      heading-level=${level}
-      highlight=${this.highlightOf(a)}
-      .frame=${this.frame}
-      .starred=${ctx?.favourites.has(a.id) ?? false}
-      .clashes=${ctx?.clashes.get(a.id)}
-      .change=${ctx?.changes.get(a.id)}
-      .query=${ctx?.query ?? ''}
-    ></mission-activity-card>`;
+    attr(card, 'activity-id', a.id);
+    attr(card, 'time-zone', zone);
+    attr(card, 'lang', lang);
+    attr(card, 'show-both', ctx?.showBoth ?? this.showBoth);
+    attr(card, 'day-shift', String(item.shift));
+    attr(card, 'heading-level', String(level));
+    attr(card, 'highlight', this.highlightOf(a));
+    card.activity = a;
+    card.frame = this.frame;
+    card.starred = ctx?.favourites.has(a.id) ?? card.starred;
+    card.clashes = ctx?.clashes.get(a.id);
+    card.change = ctx?.changes.get(a.id);
+    card.query = ctx?.query ?? '';
+    return card;
   }
 }
