@@ -51,7 +51,9 @@ type Highlight = '' | 'now' | 'next' | 'past';
  *
  * Inside `<mission-agenda>` the agenda's context wins over the element's own properties: display and event zone,
  * language, grouping, `show-both`, the day change of the feed, and — when `activities` is not set — the programme's
- * activities filtered by the selected sectors. Standalone, the properties are used.
+ * activities filtered by the selected sectors. Standalone, the properties are used. The timeline hands the zones,
+ * language and the agenda's favourites, clashes, changes and search to its cards as properties (they ask for no
+ * context of their own), and keeps one card per activity, so a cleared filter puts the same cards back.
  *
  * @summary The programme, day by day.
  * @tag mission-timeline
@@ -68,6 +70,10 @@ type Highlight = '' | 'now' | 'next' | 'past';
  * @csspart start - A card's start `<time>`; `datetime` in the display zone.
  * @csspart end - A card's end `<time>`.
  * @csspart card-title - A card's title; every other card part is forwarded the same way as `card-<part>` (`card-time`, `card-day-shift`, `card-contact-name`, …).
+ * @csspart card-star - A card's "Add to my programme" toggle.
+ * @csspart card-clash - A card's note on a clash with another starred activity.
+ * @csspart card-change - A card's "New" / "Moved" / "Cancelled" badge.
+ * @csspart card-mark - A search match in a card.
  * @cssprop [--mission-timeline-gap=var(--mission-space, 1rem)] - Space between cards.
  * @cssprop [--mission-timeline-heading-background=var(--mission-color-surface, #fff)] - Background of sticky day headings.
  */
