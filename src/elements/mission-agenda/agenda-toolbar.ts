@@ -75,12 +75,12 @@ export function renderToolbar(p: ToolbarProps) {
       >
         ${STAR}<span>${t.myProgramme}</span><span class="count">${p.favouriteCount}</span>
       </button>
-      <button part="export" type="button" class="chip" ?disabled=${!p.favouriteCount} @click=${p.onExport}>
-        ${t.exportMyProgramme}
-      </button>
-      <button part="share" type="button" class="chip" ?disabled=${!p.favouriteCount} @click=${p.onShare}>
-        ${t.shareMyProgramme}
-      </button>
+      ${
+        p.favouriteCount
+          ? html`<button part="export" type="button" class="chip" @click=${p.onExport}>${t.exportMyProgramme}</button>
+              <button part="share" type="button" class="chip" @click=${p.onShare}>${t.shareMyProgramme}</button>`
+          : nothing
+      }
       ${
         p.shareUrl
           ? html`<input class="share-url" readonly aria-label=${t.shareMyProgramme} .value=${p.shareUrl} />`
