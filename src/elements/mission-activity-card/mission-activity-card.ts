@@ -307,16 +307,6 @@ export class MissionActivityCard extends LitElement {
   }
 
   /** @internal */
-  private renderSectors(v: CardView) {
-    if (!v.sectors.length) return nothing;
-    // prettier-ignore
-    // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops list semantics with list-style: none
-    return html`<ul part="sectors" class="sectors" role="list" aria-label=${this.t.sectors}>${v.sectors.map(
-      (s) => html`<li part="sector" class="sector" style=${styleMap({ '--mission-sector-color': s.color })}>${s.name}</li>`,
-    )}</ul>`;
-  }
-
-  /** @internal */
   private renderDetailsOf(a: Activity, query: string) {
     if (!this.open) return nothing;
     const defaultLang = this.frameFor(a).mission?.defaultLanguage;
@@ -348,6 +338,8 @@ export class MissionActivityCard extends LitElement {
     }
   }
 
+  // Safari drops list semantics from an unstyled list (`list-style: none`) unless the role is explicit.
+  /* eslint-disable lit-a11y/no-redundant-role */
   // One flat template, written without whitespace between tags and with few nested templates: thousands of cards
   // clone it, so every element, text node, marker and binding counts. Rare marks are nested (an absent one costs one
   // marker); parts present on most cards are always there and `hidden` when empty.
@@ -366,20 +358,21 @@ export class MissionActivityCard extends LitElement {
     // prettier-ignore
     return html`<article part="card" class="card ${this.highlight} ${a.status}" aria-labelledby="title">${this.heading(level, marked(v.title, query))}<div class="when"><p part="time" class="time"><time part="start" datetime=${v.startIso} .textContent=${v.startText}></time><span aria-hidden="true">–</span><time part="end" datetime=${v.endIso} .textContent=${v.endText}></time> <span part="zone" class="zone" .textContent=${v.zoneName}></span></p>${
       v.dayShift ? this.badge('day-shift', v.dayShift) : nothing}${
-      label ? html`<span part="highlight" class="badge highlight">${label}</span>` : nothing}${
-      this.highlight === 'past' ? html`<span class="visually-hidden">${t.past}</span>` : nothing}${
+      label ? html`<span part="highlight" class="badge highlight">${label}</span>` : nothing
+    }<span class="visually-hidden" .textContent=${this.highlight === 'past' ? t.past : ''}></span>${
       c ? html`<span part="change" class="badge change ${c.kind}">${c.label}</span>${c.was ? html`<span class="was">${c.was}</span>` : nothing}` : nothing
     }<button part="star" class="star" type="button" aria-pressed=${this.starred ? 'true' : 'false'} aria-label=${this.starred ? t.removeFavourite : t.addFavourite} aria-describedby="title" @click=${this.toggleStar}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 3.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8L12 16.9l-5.2 2.7 1-5.8-4.3-4.1 5.9-.9z"></path></svg></button></div>${
       v.otherTime ? html`<p part="other-time" class="other">${v.otherTime}${v.otherShift ? html` ${this.badge('other-shift', v.otherShift)}` : nothing}</p>` : nothing}${
       clash ? html`<p part="clash" class="clash" role="note">${t.clash(this.titleOf(clash))}</p>` : nothing
     }<div class="meta"><span part="type" class="type"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${TYPE_PATHS[a.type] ?? TYPE_PATHS.other}></path></svg>${v.typeLabel}</span>${
       v.statusLabel ? html`<span part="status" class="badge status ${a.status}">${v.statusLabel}</span>` : nothing
-    }</div><div part="place" class="place" ?hidden=${!v.city && !v.venue}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21zM14.5 9.5a2.5 2.5 0 1 1-5 0 2.5 2.5 0 1 1 5 0z"></path></svg><span class="place-text"><span part="venue" class="venue" ?hidden=${!v.venue}>${marked(v.venue, query)}</span><span class="city" ?hidden=${!city} .textContent=${city}></span><span part="address" class="address" ?hidden=${!v.address} .textContent=${v.address}></span><a part="map-link" href=${v.mapUrl ?? nothing} target="_blank" rel="noopener noreferrer" aria-label=${v.mapLabel} ?hidden=${!v.mapUrl} .textContent=${t.map}></a></span></div>${
-      this.renderSectors(v)
-    }<button part="details-toggle" class="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" aria-haspopup=${compact ? 'dialog' : nothing} aria-describedby="title" @click=${this.toggle}>${t.details}<svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 9l6 6 6-6"></path></svg></button><div id="details" part="details" class=${compact ? 'details popover' : 'details'} popover=${compact ? 'manual' : nothing} role=${compact ? 'dialog' : nothing} aria-labelledby=${compact ? 'title' : nothing} tabindex=${compact ? '-1' : nothing} ?hidden=${!compact && !this.open}>${
+    }</div><div part="place" class="place" ?hidden=${!v.city && !v.venue}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21zM14.5 9.5a2.5 2.5 0 1 1-5 0 2.5 2.5 0 1 1 5 0z"></path></svg><span class="place-text"><span part="venue" class="venue" ?hidden=${!v.venue}>${marked(v.venue, query)}</span><span class="city" ?hidden=${!city} .textContent=${city}></span><span part="address" class="address" ?hidden=${!v.address} .textContent=${v.address}></span><a part="map-link" href=${v.mapUrl ?? nothing} target="_blank" rel="noopener noreferrer" aria-label=${v.mapLabel} ?hidden=${!v.mapUrl} .textContent=${t.map}></a></span></div><ul part="sectors" class="sectors" role="list" aria-label=${t.sectors} ?hidden=${!v.sectors.length}>${v.sectors.map(
+      (s) => html`<li part="sector" class="sector" style=${styleMap({ '--mission-sector-color': s.color })}>${s.name}</li>`,
+    )}</ul><button part="details-toggle" class="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" aria-haspopup=${compact ? 'dialog' : nothing} aria-describedby="title" @click=${this.toggle}>${t.details}<svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 9l6 6 6-6"></path></svg></button><div id="details" part="details" class=${compact ? 'details popover' : 'details'} popover=${compact ? 'manual' : nothing} role=${compact ? 'dialog' : nothing} aria-labelledby=${compact ? 'title' : nothing} tabindex=${compact ? '-1' : nothing} ?hidden=${!compact && !this.open}>${
       this.renderDetailsOf(a, query)
     }</div></article>`;
   }
+  /* eslint-enable lit-a11y/no-redundant-role */
 
   /** @internal */
   private titleOf(other: Activity): string {
