@@ -43,6 +43,8 @@ function attr(el: Element, name: string, value: string): void {
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 type Highlight = '' | 'now' | 'next' | 'past';
+/** An entry as rendered: while a long first render builds up, a group may show only its first `items` of `count`. */
+type ShownEntry = TimelineEntry & { readonly count?: number };
 
 /**
  * The programme grouped by day, chronological, with parallel sessions side by side (stacked and labelled on
@@ -157,7 +159,7 @@ export class MissionTimeline extends LitElement {
       this.input = input;
       this.days = buildDays(input);
       this.chunks.reset(
-        this.days.reduce((n, d) => n + d.entries.length, 0),
+        this.days.reduce((n, d) => n + d.entries.reduce((m, e) => m + e.items.length, 0), 0),
         wasEmpty,
       );
     }
@@ -199,14 +201,21 @@ export class MissionTimeline extends LitElement {
     return result;
   }
 
+  // Chunks count cards, not entries: one group of parallel sessions may hold hundreds of cards, and is then shown in
+  // parts (its label always gives the whole count).
   protected override render() {
     if (this.days.length === 0) return this.renderEmpty();
     let left = this.chunks.budget;
     const shown: TimelineDay[] = [];
     for (const day of this.days) {
       if (left <= 0) break;
-      shown.push(left >= day.entries.length ? day : { ...day, entries: day.entries.slice(0, left) });
-      left -= day.entries.length;
+      const entries: ShownEntry[] = [];
+      for (const e of day.entries) {
+        if (left <= 0) break;
+        entries.push(left >= e.items.length ? e : { ...e, items: e.items.slice(0, left), count: e.items.length });
+        left -= e.items.length;
+      }
+      shown.push(entries.length === day.entries.length && left >= 0 ? day : { ...day, entries });
     }
     return repeat(
       shown,
@@ -247,12 +256,13 @@ export class MissionTimeline extends LitElement {
 
   // The templates below are cloned once per activity: written without whitespace between tags (fewer nodes).
   /** @internal */
-  private renderEntry(entry: TimelineEntry, markerBefore: boolean) {
+  private renderEntry(entry: ShownEntry, markerBefore: boolean) {
     const marker = markerBefore ? this.renderMarker() : nothing;
-    if (entry.items.length === 1) return html`<li>${marker}${this.renderCard(entry.items[0])}</li>`;
+    const count = entry.count ?? entry.items.length;
+    if (count === 1) return html`<li>${marker}${this.renderCard(entry.items[0])}</li>`;
     const t = translator(this.input!.lang);
     // prettier-ignore
-    return html`<li>${marker}<div part="parallel" role="group" aria-label=${t.parallelCount(entry.items.length)} style=${styleMap({ '--_lanes': String(entry.lanes) })}><p part="parallel-label" aria-hidden="true">${t.parallelSessions}</p>${entry.items.map(
+    return html`<li>${marker}<div part="parallel" role="group" aria-label=${t.parallelCount(count)} style=${styleMap({ '--_lanes': String(entry.lanes) })}><p part="parallel-label" aria-hidden="true">${t.parallelSessions}</p>${entry.items.map(
       (item) => html`<div class="lane" style=${styleMap({ '--_lane': String(item.lane + 1) })}>${this.renderCard(item)}</div>`,
     )}</div></li>`;
   }
