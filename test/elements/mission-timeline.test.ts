@@ -359,6 +359,28 @@ describe('<mission-timeline>', () => {
       }
     });
 
+    it('counts chunks in cards: a group of 300 parallel sessions builds up in steps and says 300 throughout', async () => {
+      const base = Date.UTC(2025, 9, 5, 15);
+      // each starts 1 minute after the previous and lasts 30: one chain of overlaps, one group
+      const list = Array.from({ length: 300 }, (_, i) =>
+        makeActivity({ id: `p${String(i).padStart(3, '0')}`, start: base + i * 60_000, end: base + (i + 30) * 60_000 }),
+      );
+      const el = document.createElement('mission-timeline');
+      el.activities = list;
+      document.body.append(el);
+      try {
+        for (let i = 0; i < 20; i++) await null;
+        const groups = () => [...el.shadowRoot!.querySelectorAll('[part="parallel"]')];
+        expect(el.shadowRoot!.querySelectorAll('mission-activity-card').length).to.equal(100);
+        expect(groups().map((g) => g.getAttribute('aria-label'))).to.deep.equal(['300 parallel sessions']);
+        await el.updateComplete;
+        expect(cardIds(el.shadowRoot!)).to.deep.equal(list.map((a) => a.id));
+        expect(groups()).to.have.length(1);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('shows a short message when standalone and empty', async () => {
       const el = await fixture<MissionTimeline>(
         html`<mission-timeline lang="fr" .activities=${[]}></mission-timeline>`,
