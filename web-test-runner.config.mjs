@@ -1,9 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { feedMiddleware } from './test/server/feed-middleware.mjs';
-
-// Debian's chromium (apt-get install -y chromium). Never let the tooling download a browser.
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 /**
  * A Chromium whose pages run in `timeZone`, so "local time" is deterministic.
@@ -12,17 +10,9 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 function chromium(timeZone) {
   return chromeLauncher({
     launchOptions: {
-      executablePath,
+      executablePath: CHROME_PATH,
       headless: true,
-      args: [
-        '--no-sandbox', // required when running as root
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
+      args: CHROMIUM_ARGS,
     },
     async createPage({ context }) {
       const page = await context.newPage();

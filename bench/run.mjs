@@ -17,6 +17,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { generateFeed } from './generate.mjs';
 import { loadFosdem } from './lib/fosdem.mjs';
 import { checkBudgets, medians, table } from './lib/report.mjs';
@@ -124,17 +125,8 @@ if (candidates.includes('library') && !existsSync(opts.bundle)) {
   candidates = candidates.filter((c) => c !== 'library');
 }
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--js-flags=--expose-gc',
-  ],
+  executablePath: CHROME_PATH,
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
 });
 const specs = await feeds(opts.sizes, browser);
 const feedTexts = new Map([...specs].map(([name, s]) => [name, JSON.stringify(s.feed)]));

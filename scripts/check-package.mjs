@@ -9,18 +9,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync, existsSync } 
 import { tmpdir } from 'node:os';
 import { join, extname, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.mjs';
 
 const repo = process.cwd();
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.map': 'application/json' };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+const TYPES = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.map': 'application/json',
+};
 
 /** A static server on 127.0.0.1 with an ephemeral port; `cors` adds Access-Control-Allow-Origin. */
 function serve(root, { cors = false, files = {} } = {}) {
@@ -49,7 +46,8 @@ async function cardsIn(browser, pageUrl) {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
     // failed requests are judged by their URL below (the browser's own /favicon.ico probe is fine)
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console error: ${m.text()}`);
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      problems.push(`console error: ${m.text()}`);
   });
   page.on('response', (r) => {
     if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`HTTP ${r.status()} for ${r.url()}`);
@@ -73,11 +71,12 @@ async function cardsIn(browser, pageUrl) {
   return count;
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
 const cleanups = [() => browser.close()];
 try {
   // 1. One tag, two origins.
-  if (!existsSync(join(repo, 'dist/mission-agenda.js'))) throw new Error('dist/mission-agenda.js is missing: run npm run build');
+  if (!existsSync(join(repo, 'dist/mission-agenda.js')))
+    throw new Error('dist/mission-agenda.js is missing: run npm run build');
   const feed = readFileSync(join(repo, 'demo/feeds/bem-west-coast-2025.json'));
   const cdn = await serve(join(repo, 'dist'), { cors: true, files: { '/feed.json': feed } });
   cleanups.push(() => cdn.close());
@@ -107,9 +106,15 @@ try {
     join(project, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true, type: 'module', devDependencies: { vite } }, null, 2),
   );
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', join(work, tarball)], { cwd: project, stdio: 'inherit' });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', join(work, tarball)], {
+    cwd: project,
+    stdio: 'inherit',
+  });
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent'], { cwd: project, stdio: 'inherit' });
-  execFileSync(join(project, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: project, stdio: 'inherit' });
+  execFileSync(join(project, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+    cwd: project,
+    stdio: 'inherit',
+  });
   writeFileSync(join(project, 'dist/feed.json'), feed);
   const site = await serve(join(project, 'dist'));
   cleanups.push(() => site.close());

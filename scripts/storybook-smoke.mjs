@@ -13,9 +13,9 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.mjs';
 
 const ROOT = resolve('storybook-static');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const CONCURRENCY = Math.max(1, Number(process.env.SMOKE_CONCURRENCY) || 2);
 const TIMEOUT = Number(process.env.SMOKE_TIMEOUT_MS) || 60_000;
 /** The feed URL the 404 story points at (stories/mission-agenda.stories.ts); the only request allowed to fail. */
@@ -220,17 +220,9 @@ async function main() {
   }
   const { server, origin } = await serve();
   const browser = await chromium.launch({
-    executablePath: CHROME,
+    executablePath: CHROME_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const results = [];

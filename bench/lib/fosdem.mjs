@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const XML = '/work/shared/fixtures/real/fosdem-2026.xml';
+const XML = new URL('../../test/fixtures/real/fosdem-2026.xml', import.meta.url).pathname;
 
 /** Bundles the importer and the time formatter for the browser (esbuild, from the project's devDependencies). */
 async function bundleImporter(root) {
