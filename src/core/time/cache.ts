@@ -10,3 +10,28 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   }
   return dtf;
 }
+
+/**
+ * Results per (zone, instant), for the hot paths: a programme shares start times between many activities, and the
+ * resolver probes the same instants again and again. Bounded: a zone's table is dropped when it grows too big.
+ */
+export class ZoneMemo<T> {
+  private readonly zones = new Map<string, Map<number, T>>();
+
+  constructor(
+    private readonly compute: (instant: number, zone: string) => T,
+    private readonly limit = 50_000,
+  ) {}
+
+  get(instant: number, zone: string): T {
+    let table = this.zones.get(zone);
+    if (!table) this.zones.set(zone, (table = new Map()));
+    let value = table.get(instant);
+    if (value === undefined) {
+      if (table.size >= this.limit) table.clear();
+      value = this.compute(instant, zone);
+      table.set(instant, value);
+    }
+    return value;
+  }
+}

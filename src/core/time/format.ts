@@ -1,4 +1,4 @@
-import { dateTimeFormat } from './cache.js';
+import { dateTimeFormat, ZoneMemo } from './cache.js';
 import { offsetMinutes } from './zones.js';
 
 const NUMERIC: Intl.DateTimeFormatOptions = {
@@ -21,11 +21,15 @@ function numericFormat(zone: string): Intl.DateTimeFormat {
 
 /** `YYYY-MM-DDTHH:mm:ss` of `instant` on the wall clocks of `zone`. */
 export function wallDateTime(instant: number, zone: string): string {
+  return walls.get(instant, zone);
+}
+
+const walls = new ZoneMemo((instant, zone) => {
   const p: Record<string, string> = {};
   for (const part of numericFormat(zone).formatToParts(instant)) p[part.type] = part.value;
   const year = p.year.padStart(4, '0');
   return `${year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
-}
+});
 
 /** The instant written in `zone` with its offset: `2025-10-06T18:00:00+02:00` (`+00:00` for UTC). */
 export function toOffsetIso(instant: number, zone: string): string {

@@ -1,4 +1,4 @@
-import { dateTimeFormat } from './cache.js';
+import { dateTimeFormat, ZoneMemo } from './cache.js';
 
 const canonical = new Map<string, string | undefined>();
 
@@ -18,6 +18,10 @@ export function canonicalZone(name: string): string | undefined {
 
 /** UTC offset of `zone` at `instant`, in minutes (Brussels in summer → 120, Kathmandu → 345). */
 export function offsetMinutes(instant: number, zone: string): number {
+  return offsets.get(instant, zone);
+}
+
+const offsets = new ZoneMemo((instant, zone) => {
   const parts = dateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(instant);
   const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   // Intl writes the offset as `GMT`, `GMT+02:00`, `GMT-09:30` or `GMT+05:45`.
@@ -25,7 +29,7 @@ export function offsetMinutes(instant: number, zone: string): number {
   if (!m) return 0;
   const minutes = Number(m[2]) * 60 + Number(m[3]);
   return m[1] === '-' ? -minutes : minutes;
-}
+});
 
 /**
  * The zone to display times in.

@@ -40,6 +40,20 @@ export class SearchCache {
   }
 }
 
+/** Day keys per grouping, remembered per activity: facet counts ask for every activity's day on every change. */
+const days = new Map<string, WeakMap<Activity, string>>();
+
+function dayOf(group: GroupOptions): (a: Activity) => string {
+  const key = `${group.zone}|${group.mode}|${group.missionZone}|${group.dayChange}`;
+  let table = days.get(key);
+  if (!table) days.set(key, (table = new WeakMap()));
+  return (a) => {
+    let day = table.get(a);
+    if (day === undefined) table.set(a, (day = activityDay(a, group)));
+    return day;
+  };
+}
+
 /** The activities that pass every filter, and the facet values with counts (each counted under the other filters). */
 export function agendaView(
   programme: Programme,
@@ -58,7 +72,7 @@ export function agendaView(
     days: filters.days,
     ids,
   };
-  const options = { dayOf: (a: Activity) => activityDay(a, group) };
+  const options = { dayOf: dayOf(group) };
   const unfiltered = !filters.sectors.size && !filters.types.size && !filters.cities.size && !filters.days.size && !ids;
   // An empty id set ("My programme" with no stars yet) means nothing, not everything.
   const visible = unfiltered
