@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../directives/css-props.js';
 import { ContextConsumer } from '@lit/context';
 import { agendaContext, type AgendaState, type ShowBoth } from '../../context/agenda-context.js';
 import { PopoverController } from '../../controllers/popover-controller.js';
@@ -367,7 +367,7 @@ export class MissionActivityCard extends LitElement {
     }<div class="meta"><span part="type" class="type"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${TYPE_PATHS[a.type] ?? TYPE_PATHS.other}></path></svg>${v.typeLabel}</span>${
       v.statusLabel ? html`<span part="status" class="badge status ${a.status}">${v.statusLabel}</span>` : nothing
     }</div><div part="place" class="place" ?hidden=${!v.city && !v.venue}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21zM14.5 9.5a2.5 2.5 0 1 1-5 0 2.5 2.5 0 1 1 5 0z"></path></svg><span class="place-text"><span part="venue" class="venue" ?hidden=${!v.venue}>${marked(v.venue, query)}</span><span class="city" ?hidden=${!city} .textContent=${city}></span><span part="address" class="address" ?hidden=${!v.address} .textContent=${v.address}></span><a part="map-link" href=${v.mapUrl ?? nothing} target="_blank" rel="noopener noreferrer" aria-label=${v.mapLabel} ?hidden=${!v.mapUrl} .textContent=${t.map}></a></span></div><ul part="sectors" class="sectors" role="list" aria-label=${t.sectors} ?hidden=${!v.sectors.length}>${v.sectors.map(
-      (s) => html`<li part="sector" class="sector" style=${styleMap({ '--mission-sector-color': s.color })}>${s.name}</li>`,
+      (s) => html`<li part="sector" class="sector" ${cssProps({ '--mission-sector-color': s.color })}>${s.name}</li>`,
     )}</ul><button part="details-toggle" class="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" aria-haspopup=${compact ? 'dialog' : nothing} aria-describedby="title" @click=${this.toggle}>${t.details}<svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 9l6 6 6-6"></path></svg></button><div id="details" part="details" class=${compact ? 'details popover' : 'details'} popover=${compact ? 'manual' : nothing} role=${compact ? 'dialog' : nothing} aria-labelledby=${compact ? 'title' : nothing} tabindex=${compact ? '-1' : nothing} ?hidden=${!compact && !this.open}>${
       this.renderDetailsOf(a, query)
     }</div></article>`;

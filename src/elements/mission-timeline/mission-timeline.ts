@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../directives/css-props.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { consume } from '@lit/context';
 import { agendaContext, type AgendaState, type GroupBy, type ShowBoth } from '../../context/agenda-context.js';
@@ -262,8 +262,8 @@ export class MissionTimeline extends LitElement {
     if (count === 1) return html`<li>${marker}${this.renderCard(entry.items[0])}</li>`;
     const t = translator(this.input!.lang);
     // prettier-ignore
-    return html`<li>${marker}<div part="parallel" role="group" aria-label=${t.parallelCount(count)} style=${styleMap({ '--_lanes': String(entry.lanes) })}><p part="parallel-label" aria-hidden="true">${t.parallelSessions}</p>${entry.items.map(
-      (item) => html`<div class="lane" style=${styleMap({ '--_lane': String(item.lane + 1) })}>${this.renderCard(item)}</div>`,
+    return html`<li>${marker}<div part="parallel" role="group" aria-label=${t.parallelCount(count)} ${cssProps({ '--_lanes': String(entry.lanes) })}><p part="parallel-label" aria-hidden="true">${t.parallelSessions}</p>${entry.items.map(
+      (item) => html`<div class="lane" ${cssProps({ '--_lane': String(item.lane + 1) })}>${this.renderCard(item)}</div>`,
     )}</div></li>`;
   }
 
