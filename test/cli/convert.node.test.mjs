@@ -9,7 +9,7 @@ import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const real = (name) => join(root, '..', 'shared', 'fixtures', 'real', name);
+const real = (name) => join(root, 'test', 'fixtures', 'real', name);
 const bin = join(root, 'bin', 'mission-agenda.mjs');
 
 function run(args, input) {

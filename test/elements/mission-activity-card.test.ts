@@ -8,6 +8,7 @@ import type { MissionFavouriteToggleEvent } from '../../src/events.js';
 import type { MissionActivityCard } from '../../src/elements/mission-activity-card/mission-activity-card.js';
 import { makeActivity, makeLocation, makeSector, makeVenue } from '../core/agenda/builders.js';
 import { activity as feedActivity, feedWith } from '../core/feed/feeds.js';
+import { agendaState } from '../helpers/agenda-state.js';
 
 const la = makeLocation('la', 'America/Los_Angeles', 'Los Angeles');
 /** 6 Oct 2025 09:00–10:30 in Los Angeles (16:00–17:30 UTC; 18:00 in Brussels). */
@@ -430,21 +431,7 @@ describe('mission-activity-card', () => {
 
   describe('inside an agenda', () => {
     function state(patch: Partial<AgendaState>): AgendaState {
-      return {
-        displayZone: 'Europe/Brussels',
-        eventZone: 'America/Los_Angeles',
-        localZone: 'Europe/Brussels',
-        lang: 'fr',
-        sectors: new Set(),
-        lockSectors: false,
-        groupBy: 'day',
-        showBoth: 'auto',
-        favourites: new Set(),
-        clashes: new Map(),
-        changes: new Map(),
-        query: '',
-        ...patch,
-      };
+      return agendaState({ displayZone: 'Europe/Brussels', lang: 'fr', ...patch });
     }
 
     it('takes zone, language and show-both from the context over its own properties', async () => {

@@ -5,6 +5,7 @@ import { parseFeed, type Contact } from '../../src/core/feed/index.js';
 import '../../src/elements/mission-contact-block/mission-contact-block.define.js';
 import type { MissionContactBlock } from '../../src/elements/mission-contact-block/mission-contact-block.js';
 import feed from '../../demo/feeds/bem-west-coast-2025.json' with { type: 'json' };
+import { agendaState } from '../helpers/agenda-state.js';
 
 const programme = parseFeed(feed).programme!;
 
@@ -19,21 +20,7 @@ const spokesperson: Contact = {
 const second: Contact = { id: 'c2', name: 'Anna Peeters', phones: ['+32 (0)9 123 45 67'] };
 
 function state(lang: string): AgendaState {
-  return {
-    programme,
-    displayZone: 'America/Los_Angeles',
-    eventZone: 'America/Los_Angeles',
-    localZone: 'Europe/Brussels',
-    lang,
-    sectors: new Set(),
-    lockSectors: false,
-    groupBy: 'day',
-    showBoth: 'auto',
-    favourites: new Set(),
-    clashes: new Map(),
-    changes: new Map(),
-    query: '',
-  };
+  return agendaState({ programme, lang });
 }
 
 const root = (el: MissionContactBlock) => el.shadowRoot!;

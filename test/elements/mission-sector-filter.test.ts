@@ -8,6 +8,7 @@ import { agendaContext, type AgendaState } from '../../src/context/agenda-contex
 import type { Programme, Sector } from '../../src/core/feed/types.js';
 import type { MissionFilterChangeEvent } from '../../src/events.js';
 import { makeActivity } from '../core/agenda/builders.js';
+import { agendaState } from '../helpers/agenda-state.js';
 
 const bio: Sector = { id: 'bio', name: { en: 'Life sciences', fr: 'Sciences de la vie' }, color: '#2e7d32' };
 const ai: Sector = { id: 'ai', name: { en: 'Digital & AI', fr: 'Numérique et IA' }, color: '#1f4e8c' };
@@ -147,21 +148,7 @@ describe('<mission-sector-filter>', () => {
 
   describe('inside the agenda', () => {
     const programme = { mission: { defaultLanguage: 'en' }, sectors, activities } as unknown as Programme;
-    const state: AgendaState = {
-      programme,
-      displayZone: 'America/Los_Angeles',
-      eventZone: 'America/Los_Angeles',
-      localZone: 'Europe/Brussels',
-      lang: 'fr',
-      sectors: new Set(['ai']),
-      lockSectors: false,
-      groupBy: 'day',
-      showBoth: 'auto',
-      favourites: new Set(),
-      clashes: new Map(),
-      changes: new Map(),
-      query: '',
-    };
+    const state: AgendaState = agendaState({ programme, lang: 'fr', sectors: new Set(['ai']) });
 
     it('shows the context sectors, counts and selection, and asks the agenda for changes', async () => {
       const provider = await fixture<FilterTestProvider>(

@@ -8,6 +8,7 @@ import type { MissionActivityCard } from '../../src/elements/mission-activity-ca
 import { agendaContext, type AgendaState } from '../../src/context/agenda-context.js';
 import type { Activity, Programme } from '../../src/core/feed/types.js';
 import { HOUR, makeActivity, makeLocation, makeSector } from '../core/agenda/builders.js';
+import { agendaState } from '../helpers/agenda-state.js';
 
 const LA = 'America/Los_Angeles';
 const sf = makeLocation('sf', LA, 'San Francisco');
@@ -396,21 +397,14 @@ describe('<mission-timeline>', () => {
       const ai = makeSector('ai');
       const activities = [at('x', 6, 16, 1, { sectors: [bio] }), at('y', 7, 4, 1, { sectors: [ai] })];
       const programme = { mission: { defaultLanguage: 'en', dayChange: '00:00' }, activities } as unknown as Programme;
-      const state: AgendaState = {
+      const state: AgendaState = agendaState({
         programme,
         displayZone: 'Europe/Brussels',
         eventZone: LA,
-        localZone: 'Europe/Brussels',
         lang: 'nl',
         sectors: new Set(['ai']),
-        lockSectors: false,
-        groupBy: 'day',
         showBoth: 'never',
-        favourites: new Set(),
-        clashes: new Map(),
-        changes: new Map(),
-        query: '',
-      };
+      });
       const provider = await fixture<TimelineTestProvider>(
         html`<timeline-test-provider .state=${state}>
           <mission-timeline lang="fr" time-zone="event"></mission-timeline>
