@@ -11,6 +11,11 @@ const gzip = gzipSync(code, { level: 9 }).length;
 const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 console.log(`dist/mission-agenda.js: ${kb(code.length)} min, ${kb(gzip)} gzip, ${kb(brotli)} brotli (budget ${kb(BUDGET_GZIP)} gzip)`);
+// A bundle this small has lost its elements (e.g. a sideEffects setting let the bundler drop the define modules).
+if (code.length < 50_000) {
+  console.error('The embed bundle is far too small: the elements were tree-shaken away.');
+  process.exit(1);
+}
 if (gzip > BUDGET_GZIP) {
   console.error(`The embed bundle is over its size budget by ${kb(gzip - BUDGET_GZIP)} gzip.`);
   process.exit(1);
