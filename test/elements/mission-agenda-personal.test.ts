@@ -54,6 +54,20 @@ describe('<mission-agenda> search and facets', () => {
     expect(root(el).querySelector('[part="empty"]')!.textContent).to.contain('No results for');
   });
 
+  it('does not rebuild the context or the filtered list while the visitor is still typing', async () => {
+    const el = await agenda(
+      html`<mission-agenda lock-sectors sectors="life-sciences" .feed=${example()}></mission-agenda>`,
+    );
+    const before = context(el);
+    const visible = (el as unknown as { view: { visible: unknown } }).view.visible;
+    const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = 'ucs';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(context(el)).to.equal(before);
+    expect((el as unknown as { view: { visible: unknown } }).view.visible).to.equal(visible);
+  });
+
   it('shows feed text in highlights literally', async () => {
     const f = example();
     f.activities[0].title = { en: '<img src=x onerror=alert(1)> Seminar' } as never;

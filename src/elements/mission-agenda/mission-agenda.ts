@@ -38,6 +38,9 @@ const listConverter = {
   toAttribute: (value: readonly string[]) => value.join(','),
 };
 
+const NO_CLASHES: AgendaState['clashes'] = new Map();
+const NO_CHANGES: AgendaState['changes'] = new Map();
+
 /** The city part of an IANA zone name: `Europe/Brussels` → `Brussels`. */
 function zoneCity(zone: string): string {
   return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
@@ -237,6 +240,12 @@ export class MissionAgenda extends LitElement {
   private queryTimer?: ReturnType<typeof setTimeout>;
   /** @internal */
   private view: AgendaView = { visible: [], facets: { types: [], cities: [], days: [] } };
+  /** @internal What `view` was computed from. */
+  private viewInputs?: readonly unknown[];
+  /** @internal The locked sectors as a set, kept while the `sectors` array is the same. */
+  private locked?: { from: readonly string[]; set: ReadonlySet<string> };
+  /** @internal */
+  private clashMemo?: { programme: Programme; favourites: ReadonlySet<string>; clashes: AgendaState['clashes'] };
   /** @internal */
   private readonly loader = new FeedController(this, {
     timeout: () => (this.timeout > 0 ? this.timeout * 1000 : 15_000),
@@ -277,32 +286,45 @@ export class MissionAgenda extends LitElement {
     if (changed.has('timeZone') && !(this.syncUrl && !this.hasUpdated && this.zoneChoice !== 'event')) {
       this.zoneChoice = this.timeZone || 'event';
     }
-    this.context = this.buildContext();
-    const { programme, displayZone, groupBy, lang } = this.context;
-    this.view = programme
-      ? agendaView(
-          programme,
-          {
-            sectors: this.activeSectors,
-            ...this.facetSelection,
-            query: this.appliedQuery,
-            ids: this.shared ? new Set(this.shared) : this.mine ? this.favourites : undefined,
-          },
-          {
-            zone: displayZone,
-            mode: groupBy,
-            missionZone: programme.mission.timeZone,
-            dayChange: programme.mission.dayChange,
-          },
-          lang,
-          this.search,
-        )
-      : { visible: [], facets: { types: [], cities: [], days: [] } };
+    const next = this.buildContext();
+    // Replace the context only when something in it changed: every consumer re-renders on a new object.
+    const prev = this.context;
+    if (!prev || (Object.keys(next) as (keyof AgendaState)[]).some((k) => next[k] !== prev[k])) this.context = next;
+    this.view = this.buildView(this.context!);
+  }
+
+  /** @internal The filtered activities and facets; recomputed only when one of their inputs changed. */
+  private buildView(ctx: AgendaState): AgendaView {
+    const { programme, displayZone, groupBy, lang } = ctx;
+    if (!programme) return { visible: [], facets: { types: [], cities: [], days: [] } };
+    const ids = this.shared ?? (this.mine ? this.favourites : undefined);
+    const inputs = [programme, ctx.sectors, this.facetSelection, this.appliedQuery, ids, displayZone, groupBy, lang];
+    if (this.viewInputs?.every((v, i) => v === inputs[i])) return this.view;
+    this.viewInputs = inputs;
+    return agendaView(
+      programme,
+      {
+        sectors: ctx.sectors,
+        ...this.facetSelection,
+        query: this.appliedQuery,
+        ids: ids && !(ids instanceof Set) ? new Set(ids) : (ids as ReadonlySet<string> | undefined),
+      },
+      {
+        zone: displayZone,
+        mode: groupBy,
+        missionZone: programme.mission.timeZone,
+        dayChange: programme.mission.dayChange,
+      },
+      lang,
+      this.search,
+    );
   }
 
   /** @internal The sectors that filter the timeline: the locked track, or the visitor's choice. */
   private get activeSectors(): ReadonlySet<string> {
-    return this.lockSectors ? new Set(this.sectors) : this.selected;
+    if (!this.lockSectors) return this.selected;
+    if (this.locked?.from !== this.sectors) this.locked = { from: this.sectors, set: new Set(this.sectors) };
+    return this.locked.set;
   }
 
   private source() {
@@ -327,10 +349,23 @@ export class MissionAgenda extends LitElement {
       groupBy: this.groupBy === 'mission-day' ? 'mission-day' : 'day',
       showBoth: this.showBoth === 'always' || this.showBoth === 'never' ? this.showBoth : 'auto',
       favourites: this.favourites,
-      clashes: programme && this.favourites.size > 1 ? clashes(programme.activities, this.favourites) : new Map(),
-      changes: this.diff?.changes ?? new Map(),
+      clashes: this.clashesOf(programme),
+      changes: this.diff?.changes ?? NO_CHANGES,
       query: this.appliedQuery,
     };
+  }
+
+  /** @internal Clashes between starred activities, recomputed when the programme or the stars change. */
+  private clashesOf(programme: Programme | undefined): AgendaState['clashes'] {
+    if (!programme || this.favourites.size < 2) return NO_CLASHES;
+    if (this.clashMemo?.programme !== programme || this.clashMemo.favourites !== this.favourites) {
+      this.clashMemo = {
+        programme,
+        favourites: this.favourites,
+        clashes: clashes(programme.activities, this.favourites),
+      };
+    }
+    return this.clashMemo.clashes;
   }
 
   protected override render() {
