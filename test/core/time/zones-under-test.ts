@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+
 /** Both hemispheres, DST and no DST, half- and quarter-hour offsets, both sides of the date line. */
 export const ZONES = [
   'UTC',
@@ -17,3 +19,14 @@ export const ZONES = [
   'Pacific/Kiritimati',
   'Pacific/Pago_Pago',
 ] as const;
+
+/** Any moment from 1990 to 2045: decades of DST rule changes in the zones above. */
+export const anyInstant = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2045, 0, 1) });
+
+/**
+ * True when a wall time (`YYYY-MM-DDTHH:mm…`) does not exist in the *browser's* zone. date-fns-tz builds local
+ * Dates, so it shifts such times: the oracle comparisons skip them.
+ */
+export function inBrowserGap(wall: string): boolean {
+  return new Date(wall.slice(0, 19)).getHours() !== Number(wall.slice(11, 13));
+}
