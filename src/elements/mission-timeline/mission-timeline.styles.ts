@@ -10,6 +10,8 @@ const timeline = css`
   }
   [part='day'] {
     margin-block-end: calc(var(--_gap) * 2);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40rem;
   }
   [part='day-heading'] {
     position: sticky;
