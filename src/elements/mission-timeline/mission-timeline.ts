@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../../directives/css-props.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
@@ -112,6 +113,10 @@ export class MissionTimeline extends LitElement {
   private filtered?: { source: readonly Activity[]; sectors: ReadonlySet<string>; list: Activity[] };
   private frame?: CardFrame;
   private readonly cards = new WeakMap<Activity, MissionActivityCard>();
+  /** Bumped when anything a card shows may have changed; a card already brought up to date in it is left alone. */
+  private generation = 0;
+  private readonly synced = new WeakMap<MissionActivityCard, number>();
+  private syncInputs: readonly unknown[] = [];
 
   /** @internal */
   private get list(): readonly Activity[] {
@@ -167,6 +172,10 @@ export class MissionTimeline extends LitElement {
     const now = this.currentNow;
     this.nowInfo = nowState(input.activities, now);
     this.placement = nowPlacement(this.days, this.nowInfo, now, input);
+    // An update that only adds the next chunk leaves the cards already shown as they are.
+    const syncInputs = [this.input, this.frame, this.agenda, this.headingLevel, this.showBoth, now];
+    if (syncInputs.some((v, i) => v !== this.syncInputs[i])) this.generation++;
+    this.syncInputs = syncInputs;
   }
 
   /** @internal What every card shares; a new object only when one of its fields changed (so cards skip updates). */
@@ -217,10 +226,11 @@ export class MissionTimeline extends LitElement {
       }
       shown.push(entries.length === day.entries.length && left >= 0 ? day : { ...day, entries });
     }
+    // A day shown whole in an earlier chunk of the same generation is not walked again (chunks stay cheap).
     return repeat(
       shown,
       (d) => d.date,
-      (d) => this.renderDay(d),
+      (d) => guard([d, this.generation], () => this.renderDay(d)),
     );
   }
 
@@ -301,7 +311,10 @@ export class MissionTimeline extends LitElement {
       // set while the card is not in the document yet: changing `exportparts` on connected cards costs seconds
       card.setAttribute('exportparts', CARD_PARTS);
       this.cards.set(a, card);
+    } else if (this.synced.get(card) === this.generation) {
+      return card;
     }
+    this.synced.set(card, this.generation);
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1) + 1, 6);
     attr(card, 'activity-id', a.id);
     attr(card, 'time-zone', zone);
