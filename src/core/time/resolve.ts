@@ -22,7 +22,23 @@ const HOUR = 3_600_000;
  * A wall time in a spring-forward gap is `gap`; one in a fall-back overlap takes the earlier instant and is flagged.
  */
 export function resolveDateTime(text: string, zone: string): DateTimeResult {
-  const m = typeof text === 'string' ? DATE_TIME.exec(text) : null;
+  if (typeof text !== 'string') return INVALID;
+  // Feeds repeat the same start and end times many times over: each (zone, text) is resolved once.
+  const key = `${zone}|${text}`;
+  let result = resolved.get(key);
+  if (!result) {
+    if (resolved.size >= MEMO_MAX) resolved.clear();
+    resolved.set(key, (result = resolve(text, zone)));
+  }
+  return result;
+}
+
+const INVALID: DateTimeResult = { kind: 'invalid' };
+const MEMO_MAX = 20_000;
+const resolved = new Map<string, DateTimeResult>();
+
+function resolve(text: string, zone: string): DateTimeResult {
+  const m = DATE_TIME.exec(text);
   if (!m) return { kind: 'invalid' };
   const [, y, mo, d, h, mi, s = '00', ms = '0', offset] = m;
   const wall = `${y}-${mo}-${d}T${h}:${mi}:${s}`;
@@ -50,7 +66,10 @@ export function resolveDateTime(text: string, zone: string): DateTimeResult {
 function wallCandidates(wall: string, zone: string): number[] {
   const asUtc = Date.parse(`${wall}Z`);
   const found = new Set<number>();
-  for (const probe of [asUtc - 26 * HOUR, asUtc, asUtc + 26 * HOUR]) {
+  // The probes only propose offsets (each candidate is checked by reading it back), so they may sit on the hour:
+  // the offset tables then serve every wall time of that hour.
+  const hour = asUtc - (((asUtc % HOUR) + HOUR) % HOUR);
+  for (const probe of [hour - 26 * HOUR, hour, hour + 26 * HOUR]) {
     const candidate = asUtc - offsetMinutes(probe, zone) * 60_000;
     if (wallDateTime(candidate, zone) === wall) found.add(candidate);
   }

@@ -21,8 +21,11 @@ export function offsetMinutes(instant: number, zone: string): number {
   return offsets.get(instant, zone);
 }
 
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 const offsets = new ZoneMemo((instant, zone) => {
-  const parts = dateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(instant);
+  let dtf = offsetFormats.get(zone);
+  if (!dtf) offsetFormats.set(zone, (dtf = dateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })));
+  const parts = dtf.formatToParts(instant);
   const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   // Intl writes the offset as `GMT`, `GMT+02:00`, `GMT-09:30` or `GMT+05:45`.
   const m = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
