@@ -178,7 +178,7 @@ export class FeedController implements ReactiveController {
   /** Puts the offline copy on screen, marked stale, and still reports the failure. */
   private showOfflineCopy(feed: LoadedFeed, savedAt: number, outcome: FeedOutcome & { ok: false }): void {
     this.feed = feed;
-    this.lastBody = JSON.stringify(feed.programme);
+    this.lastBody = undefined; // the next successful fetch always replaces the offline copy
     this.status = 'loaded';
     this.stale = true;
     this.offline = true;
@@ -197,8 +197,15 @@ export class FeedController implements ReactiveController {
       this.stale = false;
       this.loadedAt = Date.now();
     } else if (outcome.ok) {
-      const body = JSON.stringify(outcome.result.programme);
-      const different = body !== this.lastBody || this.offline;
+      // Only a URL source is fetched again and compared; its text as fetched is the fingerprint (serialising a
+      // programme of thousands of activities would cost more than the comparison saves).
+      const body =
+        this.source.kind !== 'url'
+          ? undefined
+          : 'text' in outcome && outcome.text !== undefined
+            ? outcome.text
+            : JSON.stringify(outcome.result.programme);
+      const different = body === undefined || body !== this.lastBody || this.offline;
       this.lastBody = body;
       this.validators = { etag: outcome.etag, lastModified: outcome.lastModified };
       this.status = 'loaded';
