@@ -104,6 +104,7 @@ const timeline = css`
     }
     [part='day'] {
       break-before: auto;
+      content-visibility: visible;
     }
   }
 `;
