@@ -1,6 +1,6 @@
 /**
- * `window.bench` for the library: drives `<mission-agenda>` through its public API only (the `feed` property and
- * the `sectors` / `time-zone` attributes) and counts the rendered `<mission-activity-card>` elements.
+ * `window.bench` for the library: drives `<mission-agenda>` through its public API only (the `feed` property,
+ * the `sectors` / `time-zone` attributes and `updateComplete`) and counts the rendered `<mission-activity-card>` elements.
  */
 import { settle } from './common.js';
 
@@ -40,17 +40,23 @@ function count(suffix = '') {
 window.bench = {
   name: 'library',
   count,
+  // Each step awaits `updateComplete` (it covers the timeline): a Lit update runs in microtasks, and without the
+  // await the count would only be checked a frame later. The time until the cards are laid out is measured as before.
   async render(feed) {
     agenda.feed = feed;
+    await agenda.updateComplete;
   },
   async filter(sectorId) {
     agenda.setAttribute('sectors', sectorId);
+    await agenda.updateComplete;
   },
   async clear() {
     agenda.removeAttribute('sectors');
+    await agenda.updateComplete;
   },
   async zone(z) {
     agenda.setAttribute('time-zone', z);
+    await agenda.updateComplete;
   },
   settle,
 };

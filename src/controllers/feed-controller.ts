@@ -71,6 +71,10 @@ export class FeedController implements ReactiveController {
   private validators: { etag?: string; lastModified?: string } = {};
   private lastBody?: string;
   private connected = false;
+  /** A feed given as a value or text is read in a task of its own; set until it was. */
+  reading?: Promise<void>;
+  /** Counts `setSource` calls, so a late read of an older source is dropped. */
+  private generation = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
@@ -94,9 +98,16 @@ export class FeedController implements ReactiveController {
     if (this.status === 'loading') this.status = this.feed ? 'loaded' : 'idle';
   }
 
+  /** Resolves once a feed given as a value or text has been read (at once when none is waiting). */
+  async read(): Promise<void> {
+    while (this.reading) await this.reading;
+  }
+
   /** Switches to a new source; any request for the old one is abandoned and its answer ignored. */
   setSource(source: FeedSource): void {
     this.source = source;
+    this.reading = undefined;
+    this.generation++;
     this.request?.abort();
     this.request = undefined;
     this.cancelTimer();
@@ -110,8 +121,14 @@ export class FeedController implements ReactiveController {
       this.feed = undefined;
       this.failure = undefined;
     } else if (source.kind === 'value' || source.kind === 'text') {
+      // Validating thousands of activities and rendering them would make one long task: the programme on screen
+      // (if any) stays until the new one is read, in the next task.
+      if (!this.feed) this.status = 'loading';
       const format = this.options.format?.() ?? 'auto';
-      this.apply(source.kind === 'value' ? readFeed(source.value, format) : readFeedText(source.text, format), false);
+      const reading = (this.reading = this.readLater(source, format));
+      void reading.then(() => {
+        if (this.reading === reading) this.reading = undefined;
+      });
     } else {
       this.feed = undefined;
       this.failure = undefined;
@@ -119,6 +136,18 @@ export class FeedController implements ReactiveController {
       else this.status = 'idle';
     }
     this.host.requestUpdate();
+  }
+
+  /** Reads a value or text source in the next task, and applies it unless another source took over meanwhile. */
+  private async readLater(source: FeedSource & { kind: 'value' | 'text' }, format: FeedFormat): Promise<void> {
+    const generation = this.generation;
+    await new Promise((resolve) => setTimeout(resolve));
+    if (this.generation !== generation) return;
+    const outcome = await (source.kind === 'value'
+      ? readFeed(source.value, format)
+      : readFeedText(source.text, format));
+    if (this.generation !== generation) return;
+    this.apply(outcome, false);
   }
 
   /** Re-fetches a URL source now (the "Try again" button). */
@@ -159,7 +188,9 @@ export class FeedController implements ReactiveController {
     if (request !== this.request) return;
     this.request = undefined;
     if (!outcome.ok && !refreshing && TRANSPORT_FAILURES.has(outcome.failure.kind) && this.options.offlineCopy?.()) {
-      const copy = readOfflineCopy(url);
+      const source = this.source;
+      const copy = await readOfflineCopy(url);
+      if (this.source !== source || this.request) return; // a newer source or request took over meanwhile
       if (copy) {
         this.showOfflineCopy(copy.feed, copy.savedAt, outcome);
         this.schedule();

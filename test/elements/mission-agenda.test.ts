@@ -193,6 +193,22 @@ describe('<mission-agenda>', () => {
     expect(cards(el)).to.have.length(80);
   });
 
+  it('resolves updateComplete only once the timeline shows the change', async () => {
+    const el = document.createElement('mission-agenda') as MissionAgenda;
+    el.feed = example();
+    document.body.append(el);
+    await el.updateComplete; // 80 cards: more than the timeline's first chunk
+    expect(cards(el)).to.have.length(80);
+    const expected = feed.activities.filter((a) => (a.sectors ?? []).includes(LIFE)).length;
+    el.setAttribute('sectors', LIFE);
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(expected);
+    el.removeAttribute('sectors');
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(80);
+    el.remove();
+  });
+
   it('locks a chamber’s track: no filter, only that sector', async () => {
     const el = await loaded(html`<mission-agenda lock-sectors sectors=${LIFE} .feed=${twoDays()}></mission-agenda>`);
     expect(deepQuery(el, 'mission-sector-filter')).to.equal(undefined);

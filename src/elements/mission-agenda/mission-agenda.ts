@@ -368,6 +368,20 @@ export class MissionAgenda extends LitElement {
     return this.clashMemo.clashes;
   }
 
+  /**
+   * Resolves once the agenda and its timeline show the latest change (a new feed, zone, filter or language),
+   * including every chunk of a long first render. A feed given as `feed` or inline is read in a task of its own.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.loader.reading) {
+      await this.loader.read();
+      result = await super.getUpdateComplete();
+    }
+    const timeline = this.renderRoot.querySelector<LitElement>('mission-timeline');
+    return (timeline ? await timeline.updateComplete : true) && result;
+  }
+
   protected override render() {
     const ctx = this.context!;
     const t = translator(ctx.lang);
