@@ -49,7 +49,13 @@ export default defineConfig(({ mode }) =>
           emptyOutDir: false,
           sourcemap: true,
           lib: { entry: src('embed.ts'), formats: ['es'], fileName: () => 'mission-agenda.js' },
-          rolldownOptions: { output: { codeSplitting: false, minify: true } },
+          // parts needed only on demand (conference importers, popover positioning, calendar files) are chunks
+          // next to it, loaded relative to the bundle's own URL
+          // (the entry may export internals for them, so code they share with it stays in the entry)
+          rolldownOptions: {
+            preserveEntrySignatures: 'allow-extension',
+            output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+          },
         },
       },
 );

@@ -78,19 +78,27 @@ try {
   if (!existsSync(join(repo, 'dist/mission-agenda.js')))
     throw new Error('dist/mission-agenda.js is missing: run npm run build');
   const feed = readFileSync(join(repo, 'demo/feeds/bem-west-coast-2025.json'));
-  const cdn = await serve(join(repo, 'dist'), { cors: true, files: { '/feed.json': feed } });
+  const camp = readFileSync(join(repo, 'test/fixtures/real/frab-camp2019.json'));
+  const cdn = await serve(join(repo, 'dist'), { cors: true, files: { '/feed.json': feed, '/camp.json': camp } });
   cleanups.push(() => cdn.close());
   const host = await serve(tmpdir(), {
     files: {
       '/index.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
 <script type="module" src="${url(cdn)}/mission-agenda.js"></script></head>
 <body><mission-agenda src="${url(cdn)}/feed.json"></mission-agenda></body></html>`,
+      '/camp.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<script type="module" src="${url(cdn)}/mission-agenda.js"></script></head>
+<body><mission-agenda src="${url(cdn)}/camp.json"></mission-agenda></body></html>`,
     },
   });
   cleanups.push(() => host.close());
   const embedded = await cardsIn(browser, `${url(host)}/index.html`);
   if (embedded !== 80) throw new Error(`cross-origin embed rendered ${embedded} cards, expected 80`);
   console.log(`✔ embed bundle from ${url(cdn)} on a page of ${url(host)}: 80 cards`);
+  // A conference schedule needs the importer chunk, fetched relative to the bundle, from the other origin.
+  const conference = await cardsIn(browser, `${url(host)}/camp.html`);
+  if (conference < 70) throw new Error(`cross-origin embed of a frab schedule rendered ${conference} cards`);
+  console.log(`✔ the importer chunk loads from ${url(cdn)} too: a frab schedule renders ${conference} cards`);
 
   // 2. npm pack → an empty Vite project.
   const work = mkdtempSync(join(tmpdir(), 'mission-agenda-pack-'));

@@ -1,5 +1,6 @@
 import type { Issue, ParseResult, Programme } from '../core/feed/types.js';
-import { importProgramme, type ProgrammeFormat } from '../core/import/index.js';
+import { parseFeed } from '../core/feed/validate.js';
+import type { ProgrammeFormat } from '../core/import/index.js';
 
 /** What a source holds: our feed, a c3voc/frab `schedule.json`, a Pentabarf/frab `schedule.xml`, or `auto` (detected). */
 export type FeedFormat = 'auto' | ProgrammeFormat;
@@ -49,9 +50,13 @@ function isFrabJson(value: unknown): boolean {
  * `schedule.json` converted into one. Under `auto`, any JSON that is not a frab schedule is read as our feed, so
  * its problems are reported in our feed's terms (`version`, `mission.timeZone`, …).
  */
-export function readFeed(value: unknown, format: FeedFormat = 'auto'): FeedOutcome {
+export async function readFeed(value: unknown, format: FeedFormat = 'auto'): Promise<FeedOutcome> {
   const chosen = format !== 'auto' || typeof value === 'string' ? format : isFrabJson(value) ? 'frab-json' : 'mission';
-  const result = importProgramme(value, { format: chosen });
+  // The conference importers load only when a conference schedule arrives: most pages never need them.
+  const result =
+    chosen === 'mission'
+      ? parseFeed(value)
+      : (await import('../core/import/index.js')).importProgramme(value, { format: chosen });
   if (!result.programme) {
     const reason = result.errors[0]?.message ?? 'unknown problem';
     return { ok: false, failure: { kind: 'unusable', reason }, errors: result.errors };
@@ -60,7 +65,7 @@ export function readFeed(value: unknown, format: FeedFormat = 'auto'): FeedOutco
 }
 
 /** Parses programme text: JSON, or a Pentabarf/frab `schedule.xml` (a leading byte-order mark is tolerated). */
-export function readFeedText(text: string, format: FeedFormat = 'auto'): FeedOutcome {
+export async function readFeedText(text: string, format: FeedFormat = 'auto'): Promise<FeedOutcome> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (format === 'frab-xml' || (format === 'auto' && body.trimStart().startsWith('<'))) {
     return readFeed(body, format);
@@ -101,7 +106,7 @@ export async function fetchFeed(url: string, options: FetchOptions): Promise<Fee
       };
     }
     const text = await response.text();
-    const outcome = readFeedText(text, options.format);
+    const outcome = await readFeedText(text, options.format);
     if (!outcome.ok || 'notModified' in outcome) return outcome;
     return {
       ...outcome,
@@ -170,7 +175,9 @@ export function saveOfflineCopy(url: string, text: string, savedAt: number): voi
  * The offline copy of `url`, validated again as if it had just been fetched; undefined when there is none or it
  * is corrupt or unusable (a stored value is as untrusted as the network). Never throws.
  */
-export function readOfflineCopy(url: string): { readonly feed: LoadedFeed; readonly savedAt: number } | undefined {
+export async function readOfflineCopy(
+  url: string,
+): Promise<{ readonly feed: LoadedFeed; readonly savedAt: number } | undefined> {
   try {
     const raw = storage()?.getItem(OFFLINE_PREFIX + url);
     if (!raw) return undefined;
@@ -178,7 +185,7 @@ export function readOfflineCopy(url: string): { readonly feed: LoadedFeed; reado
     if (typeof record !== 'object' || record === null || record.v !== 1) return undefined;
     const { savedAt, text } = record;
     if (typeof savedAt !== 'number' || !Number.isFinite(savedAt) || typeof text !== 'string') return undefined;
-    const outcome = readFeedText(text);
+    const outcome = await readFeedText(text);
     return outcome.ok && 'result' in outcome ? { feed: outcome.result, savedAt } : undefined;
   } catch {
     return undefined;
