@@ -1,5 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+
+/** `@floating-ui/dom`, loaded the first time a panel opens: most visitors never open one. */
+let floating: Promise<typeof import('./floating.js')> | undefined;
+const loadFloating = () => (floating ??= import('./floating.js'));
 
 /** How the controller finds its elements and tells the host that it closed. */
 export interface PopoverOptions {
@@ -17,10 +20,10 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
 
 /**
  * Floating panel behaviour for a Lit host: positions the panel next to its anchor with `@floating-ui/dom`
- * (`offset`, `flip`, `shift`; `fixed` strategy), keeps it there with `autoUpdate` while open, closes on Escape and on
+ * (`offset`, `flip`, `shift`; `fixed` strategy; the module is loaded when a panel first opens), keeps it there with `autoUpdate` while open, closes on Escape and on
  * a pointer press outside anchor and panel (focus returns to the anchor), and moves focus into the panel on open.
  * Document listeners exist only while a panel is open, and everything is cleaned up on close and on disconnect.
- * This is the only module of the library that imports `@floating-ui/dom`.
+ * This is the only module of the library that loads `@floating-ui/dom` (through `./floating.js`).
  */
 export class PopoverController implements ReactiveController {
   private stopAutoUpdate?: () => void;
@@ -46,8 +49,10 @@ export class PopoverController implements ReactiveController {
     this.teardown();
     this.openPanel = panel;
     if (supportsPopover && panel.hasAttribute('popover') && !panel.matches(':popover-open')) panel.showPopover();
-    const update = () => this.position(anchor, panel);
-    this.stopAutoUpdate = autoUpdate(anchor, panel, update);
+    void loadFloating().then(({ autoUpdate }) => {
+      if (this.openPanel !== panel) return; // closed before the module arrived
+      this.stopAutoUpdate = autoUpdate(anchor, panel, () => void this.position(anchor, panel));
+    });
     document.addEventListener('keydown', this.handleKeydown);
     document.addEventListener('pointerdown', this.handlePointerDown, true);
     const target = panel.querySelector<HTMLElement>('[autofocus]') ?? panel;
@@ -77,6 +82,7 @@ export class PopoverController implements ReactiveController {
   }
 
   private async position(anchor: HTMLElement, panel: HTMLElement): Promise<void> {
+    const { computePosition, flip, offset, shift } = await loadFloating();
     const { x, y, placement } = await computePosition(anchor, panel, {
       strategy: 'fixed',
       placement: 'bottom-start',
