@@ -35,8 +35,8 @@ function days(el: MissionTimeline): HTMLElement[] {
 function cardIds(root: ParentNode): string[] {
   return [...root.querySelectorAll('mission-activity-card')].map((c) => c.getAttribute('activity-id')!);
 }
-function card(el: MissionTimeline, id: string): HTMLElement {
-  return el.shadowRoot!.querySelector(`mission-activity-card[activity-id="${id}"]`)!;
+function card(el: MissionTimeline, id: string): MissionActivityCard {
+  return el.shadowRoot!.querySelector<MissionActivityCard>(`mission-activity-card[activity-id="${id}"]`)!;
 }
 
 describe('<mission-timeline>', () => {
@@ -56,7 +56,10 @@ describe('<mission-timeline>', () => {
         html`<mission-timeline time-zone="local" .activities=${list}></mission-timeline>`,
       );
       expect(days(local).map((d) => d.dataset.date)).to.deep.equal(['2025-10-06', '2025-10-07']);
-      expect(card(local, 'evening').getAttribute('time-zone')).to.equal('Europe/Brussels');
+      // the cards show the browser's zone (Brussels, +02:00 in October)
+      expect(card(local, 'evening').shadowRoot!.querySelector('time[part="start"]')!.getAttribute('datetime')).to.match(
+        /\+02:00$/,
+      );
     });
 
     const headings: [string, string][] = [
@@ -87,7 +90,7 @@ describe('<mission-timeline>', () => {
       );
       const heading = el.shadowRoot!.querySelector('h3[part="day-heading"]')!;
       expect(heading.textContent!.trim()).to.equal('Thursday 9 October — San Francisco / Los Angeles');
-      expect(card(el, 'a').getAttribute('heading-level')).to.equal('4');
+      expect(card(el, 'a').shadowRoot!.querySelector('h4[part="title"]')).to.not.equal(null);
     });
 
     it('lists cards chronologically by start, then end, then id', async () => {
@@ -119,15 +122,13 @@ describe('<mission-timeline>', () => {
       );
       expect(days(el).map((d) => d.dataset.date)).to.deep.equal(['2025-10-06']);
       expect(cardIds(el.shadowRoot!)).to.deep.equal(['morning', 'evening', 'night']);
-      expect(['morning', 'evening', 'night'].map((id) => card(el, id).getAttribute('day-shift'))).to.deep.equal([
-        '0',
-        '1',
-        '1',
-      ]);
+      expect(['morning', 'evening', 'night'].map((id) => card(el, id).dayShift)).to.deep.equal([0, 1, 1]);
+      expect(card(el, 'night').shadowRoot!.querySelector('[part="day-shift"]')).to.not.equal(null);
       el.groupBy = 'day';
       await el.updateComplete;
       expect(days(el).map((d) => d.dataset.date)).to.deep.equal(['2025-10-06', '2025-10-07']);
-      expect(card(el, 'night').getAttribute('day-shift')).to.equal('0');
+      expect(card(el, 'night').dayShift).to.equal(0);
+      expect(card(el, 'night').shadowRoot!.querySelector('[part="day-shift"]')).to.equal(null);
     });
 
     it('forwards the card parts, keeping start and end', async () => {
@@ -417,7 +418,7 @@ describe('<mission-timeline>', () => {
       expect(el.shadowRoot!.querySelector('[part="day-heading"]')!.textContent).to.equal(
         'dinsdag 7 oktober — San Francisco',
       );
-      expect(card(el, 'y').getAttribute('show-both')).to.equal('never');
+      expect(card(el, 'y').shadowRoot!.querySelector('[part="other-time"]')).to.equal(null);
       provider.state = { ...state, sectors: new Set() };
       await provider.updateComplete;
       await el.updateComplete;

@@ -37,11 +37,6 @@ const browserZone = () => (zoneOfBrowser ??= Intl.DateTimeFormat().resolvedOptio
 const CARD_PARTS =
   'card, start, end, time: card-time, zone: card-zone, day-shift: card-day-shift, highlight: card-highlight, change: card-change, star: card-star, clash: card-clash, mark: card-mark, other-time: card-other-time, title: card-title, type: card-type, status: card-status, place: card-place, venue: card-venue, address: card-address, map-link: card-map-link, sectors: card-sectors, sector: card-sector, details-toggle: card-details-toggle, details: card-details, description: card-description, link: card-link, actions: card-actions, calendar-link: card-calendar-link, close: card-close, contact: card-contact, contact-name: card-contact-name, contact-role: card-contact-role, contact-organisation: card-contact-organisation, contact-phone: card-contact-phone, contact-email: card-contact-email';
 
-/** Sets an attribute only when it differs (an unchanged one would still run the card's attribute callback). */
-function attr(el: Element, name: string, value: string): void {
-  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-}
-
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 type Highlight = '' | 'now' | 'next' | 'past';
 /** An entry as rendered: while a long first render builds up, a group may show only its first `items` of `count`. */
@@ -302,7 +297,7 @@ export class MissionTimeline extends LitElement {
    * to an unchanged value does not update a card).
    */
   private renderCard(item: EntryItem): MissionActivityCard {
-    const { zone, lang } = this.input!;
+    const { lang } = this.input!;
     const ctx = this.agenda;
     const a = item.activity;
     let card = this.cards.get(a);
@@ -315,16 +310,14 @@ export class MissionTimeline extends LitElement {
       return card;
     }
     this.synced.set(card, this.generation);
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1) + 1, 6);
-    attr(card, 'activity-id', a.id);
-    attr(card, 'time-zone', zone);
-    attr(card, 'lang', lang);
-    attr(card, 'show-both', ctx?.showBoth ?? this.showBoth);
-    attr(card, 'day-shift', String(item.shift));
-    attr(card, 'heading-level', String(level));
-    attr(card, 'highlight', this.highlightOf(a));
+    // Properties, not attributes: zones and show-both travel in the frame, and an attribute per card costs a
+    // callback each (the reflected ones, activity-id, lang and highlight, are written by the card).
     card.activity = a;
     card.frame = this.frame;
+    card.lang = lang;
+    card.dayShift = item.shift;
+    card.headingLevel = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1) + 1, 6);
+    card.highlight = this.highlightOf(a);
     card.starred = ctx?.favourites.has(a.id) ?? card.starred;
     card.clashes = ctx?.clashes.get(a.id);
     card.change = ctx?.changes.get(a.id);
