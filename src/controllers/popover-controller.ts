@@ -78,6 +78,7 @@ export class PopoverController implements ReactiveController {
     document.removeEventListener('pointerdown', this.handlePointerDown, true);
     const panel = this.openPanel;
     this.openPanel = undefined;
+    if (panel) delete panel.dataset.placement; // shown again only once positioned again
     if (panel && supportsPopover && panel.isConnected && panel.matches(':popover-open')) panel.hidePopover();
   }
 

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import { agendaContext, type AgendaState } from '../../src/context/agenda-context.js';
@@ -268,8 +268,10 @@ describe('mission-activity-card', () => {
       button.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      await aTimeout(50);
       const panel = part(el, 'details')!;
+      // positioned once the positioning code has loaded: until then it is open but transparent
+      await waitUntil(() => panel.dataset.placement, 'the popover was never positioned');
+      expect(getComputedStyle(panel).opacity).to.equal('1');
       expect(panel.matches(':popover-open')).to.equal(true);
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(root(el).activeElement).to.equal(panel);

@@ -262,6 +262,10 @@ export const cardStyles = css`
   .popover:not(:popover-open) {
     display: none;
   }
+  /* until positioned (the positioning code loads on the first open): there, but not yet seen */
+  .popover:not([data-placement]) {
+    opacity: 0;
+  }
   .close {
     align-self: flex-end;
     padding: 0.125rem 0.5rem;
