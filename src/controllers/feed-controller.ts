@@ -146,6 +146,7 @@ export class FeedController implements ReactiveController {
     const outcome = await (source.kind === 'value'
       ? readFeed(source.value, format)
       : readFeedText(source.text, format));
+    await new Promise((resolve) => setTimeout(resolve)); // and render in the task after the one that validated
     if (this.generation !== generation) return;
     this.apply(outcome, false);
   }
