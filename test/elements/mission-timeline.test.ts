@@ -361,6 +361,42 @@ describe('<mission-timeline>', () => {
       }
     });
 
+    it('builds the rest of a long list in idle time while far from the viewport, and at once when on screen', async () => {
+      const base = Date.UTC(2025, 9, 5, 15);
+      const list = Array.from({ length: 300 }, (_, i) =>
+        makeActivity({ id: `a${i}`, start: base + i * 20 * 60_000, end: base + (i * 20 + 15) * 60_000 }),
+      );
+      const original = window.requestIdleCallback;
+      let idle = 0;
+      window.requestIdleCallback = (cb, options) => {
+        idle++;
+        return original(cb, options);
+      };
+      const render = async (offset: string) => {
+        const spacer = document.createElement('div');
+        spacer.style.height = offset;
+        const el = document.createElement('mission-timeline');
+        el.activities = list;
+        document.body.append(spacer, el);
+        try {
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          await el.updateComplete;
+          expect(cardIds(el.shadowRoot!)).to.have.length(300);
+        } finally {
+          el.remove();
+          spacer.remove();
+        }
+      };
+      try {
+        await render('0px');
+        expect(idle, 'on screen').to.equal(0);
+        await render('500vh');
+        expect(idle, 'far below').to.be.greaterThan(0);
+      } finally {
+        window.requestIdleCallback = original;
+      }
+    });
+
     it('counts chunks in cards: a group of 300 parallel sessions builds up in steps and says 300 throughout', async () => {
       const base = Date.UTC(2025, 9, 5, 15);
       // each starts 1 minute after the previous and lasts 30: one chain of overlaps, one group

@@ -10,8 +10,9 @@ const MAX_STEP = 2_000;
  * Renders a long list in chunks right after it first appears: the first `first` entries at once, then chunks sized
  * from the time the previous ones took, so that no task runs much longer than `TARGET_MS`, until everything is in
  * the document. The page paints and stays responsive while a 5,000-activity programme builds up; nothing is ever
- * left out once done (no virtualisation). Later changes to a list already shown render in one go, so keyed DOM
- * reuse is not undone.
+ * left out once done (no virtualisation). While the host is far from the viewport, later chunks wait for idle time,
+ * so a programme at the bottom of a long page does not compete with the page's own start. Later changes to a list
+ * already shown render in one go, so keyed DOM reuse is not undone.
  * @internal
  */
 export class ChunkController implements ReactiveController {
@@ -19,7 +20,11 @@ export class ChunkController implements ReactiveController {
   budget = Infinity;
   private total = 0;
   private connected = false;
-  private timer?: ReturnType<typeof setTimeout>;
+  /** Cancels the planned chunk. */
+  private cancel?: () => void;
+  /** Whether the host is on or near the screen (within a viewport's height); assumed until observed otherwise. */
+  private near = true;
+  private observer?: IntersectionObserver;
   /** When the previous chunk started, and how many entries it added. */
   private last?: { readonly at: number; readonly added: number };
   private readonly host: ReactiveControllerHost;
@@ -47,13 +52,21 @@ export class ChunkController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    if (typeof IntersectionObserver === 'function' && this.host instanceof Element) {
+      this.observer = new IntersectionObserver((entries) => (this.near = entries.some((e) => e.isIntersecting)), {
+        rootMargin: '100% 0px',
+      });
+      this.observer.observe(this.host);
+    }
     if (this.pending) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.connected = false;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.cancel?.();
+    this.cancel = undefined;
   }
 
   hostUpdated(): void {
@@ -61,15 +74,23 @@ export class ChunkController implements ReactiveController {
       this.budget = Infinity;
       return;
     }
-    if (this.timer !== undefined || !this.connected) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    if (this.cancel !== undefined || !this.connected) return;
+    const next = () => {
+      this.cancel = undefined;
       const at = performance.now();
       const added = this.step(at);
       this.last = { at, added };
       this.budget += added;
       this.host.requestUpdate();
-    });
+    };
+    // Far from the viewport, the rest waits until the browser is idle (at most a second per chunk).
+    if (!this.near && typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(next, { timeout: 1_000 });
+      this.cancel = () => cancelIdleCallback(id);
+    } else {
+      const id = setTimeout(next);
+      this.cancel = () => clearTimeout(id);
+    }
   }
 
   /**
