@@ -121,6 +121,23 @@ describe('mission-activity-card', () => {
   });
 
   describe('content', () => {
+    it('collapses the place pieces a feed leaves out, and styles its state from the host attributes', async () => {
+      const bare = { ...seminar, venue: makeVenue('v2', 'Town hall', '', la), status: 'cancelled' as const };
+      const el = await card(bare, { highlight: 'now' });
+      const shown = (node: Element | null) => getComputedStyle(node!).display !== 'none';
+      expect(shown(part(el, 'venue'))).to.equal(true);
+      expect(shown(part(el, 'address'))).to.equal(false); // no address in the feed
+      expect(shown(root(el).querySelector('.city'))).to.equal(true); // Los Angeles, not part of an address
+      expect(el.getAttribute('status')).to.equal('cancelled');
+      expect(getComputedStyle(part(el, 'title')!).textDecorationLine).to.equal('line-through');
+      expect(getComputedStyle(part(el, 'card')!).borderInlineStartWidth).to.equal('4px');
+      const plain = await card({ ...seminar, venue: undefined });
+      expect(shown(part(plain, 'venue'))).to.equal(false);
+      expect(shown(part(plain, 'map-link'))).to.equal(false); // no venue, no map
+      expect(getComputedStyle(part(plain, 'title')!).textDecorationLine).to.equal('none');
+      expect(getComputedStyle(part(plain, 'card')!).borderInlineStartWidth).to.equal('1px');
+    });
+
     it('renders title, type, place, map link and sectors', async () => {
       const el = await card(seminar, { 'heading-level': '2', highlight: 'now' });
       expect(part(el, 'title')!.tagName).to.equal('H2');

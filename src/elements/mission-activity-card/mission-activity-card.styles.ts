@@ -26,10 +26,10 @@ export const cardStyles = css`
     box-shadow: var(--_card-shadow);
     overflow-wrap: anywhere;
   }
-  .card.now {
+  :host([highlight='now']) .card {
     border-inline-start: 4px solid var(--_now);
   }
-  .card.past {
+  :host([highlight='past']) .card {
     color: var(--_muted);
     box-shadow: none;
   }
@@ -60,7 +60,7 @@ export const cardStyles = css`
     line-height: 1.3;
     font-weight: 650;
   }
-  .cancelled .title {
+  :host([status='cancelled']) .title {
     text-decoration: line-through;
   }
   mark {
@@ -129,7 +129,7 @@ export const cardStyles = css`
     background: var(--_now);
     border-color: var(--_now);
   }
-  .next .highlight {
+  :host([highlight='next']) .highlight {
     background: var(--_accent);
     border-color: var(--_accent);
   }
@@ -179,6 +179,11 @@ export const cardStyles = css`
   .venue {
     font-weight: 600;
   }
+  /* the place's pieces that a feed leaves out take no room */
+  .place-text > :empty,
+  a:not([href]) {
+    display: none;
+  }
   .address {
     color: var(--_muted);
   }
@@ -227,11 +232,19 @@ export const cardStyles = css`
   .toggle:hover {
     background: var(--_raised);
   }
-  .chevron {
+  /* the chevron: two borders of a small square, turned (no image, no extra element) */
+  .toggle::after {
+    content: '';
+    inline-size: 0.4em;
+    block-size: 0.4em;
+    margin-inline: 0.2em 0.1em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: translateY(-0.15em) rotate(45deg);
     transition: transform 0.15s ease;
   }
-  .toggle[aria-expanded='true'] .chevron {
-    transform: rotate(180deg);
+  .toggle[aria-expanded='true']::after {
+    transform: translateY(0.1em) rotate(225deg);
   }
   .details {
     display: flex;
@@ -299,11 +312,11 @@ export const cardStyles = css`
     text-underline-offset: 0.15em;
   }
   @media (forced-colors: active) {
-    .card.now {
+    :host([highlight='now']) .card {
       border-inline-start-color: Highlight;
     }
     .highlight,
-    .next .highlight {
+    :host([highlight='next']) .highlight {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;

@@ -340,15 +340,15 @@ export class MissionActivityCard extends LitElement {
 
   // Safari drops list semantics from an unstyled list (`list-style: none`) unless the role is explicit.
   /* eslint-disable lit-a11y/no-redundant-role */
-  // One flat template, written without whitespace between tags and with few nested templates: thousands of cards
-  // clone it, so every element, text node, marker and binding counts. Rare marks are nested (an absent one costs one
-  // marker); parts present on most cards are always there and `hidden` when empty.
+  // One flat template, written without whitespace between tags and with few bindings: thousands of cards clone it,
+  // so every element, text node, marker and binding counts. Rare marks are nested (an absent one costs one marker);
+  // parts present on most cards are always there, and collapse through CSS when empty. The state classes live on
+  // the host (`highlight`, `status` attributes), not in a binding.
   protected override render() {
     const a = this.shown;
     const v = this.view;
     if (!a || !v) return nothing;
     const t = this.t;
-    const compact = this.variant === 'compact';
     const query = this.query.trim();
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 3, 2), 6);
     const clash = this.clashes?.[0];
@@ -356,7 +356,7 @@ export class MissionActivityCard extends LitElement {
     const label = this.highlight === 'now' ? t.happeningNow : this.highlight === 'next' ? t.next : '';
     const city = v.city && !v.address.includes(v.city) ? v.city : '';
     // prettier-ignore
-    return html`<article part="card" class="card ${this.highlight} ${a.status}" aria-labelledby="title">${this.heading(level, marked(v.title, query))}<div class="when"><p part="time" class="time"><time part="start" datetime=${v.startIso} .textContent=${v.startText}></time><span aria-hidden="true">–</span><time part="end" datetime=${v.endIso} .textContent=${v.endText}></time> <span part="zone" class="zone" .textContent=${v.zoneName}></span></p>${
+    return html`<article part="card" class="card" aria-labelledby="title">${this.heading(level, marked(v.title, query))}<div class="when"><p part="time" class="time"><time part="start" datetime=${v.startIso} .textContent=${v.startText}></time><span aria-hidden="true">–</span><time part="end" datetime=${v.endIso} .textContent=${v.endText}></time> <span part="zone" class="zone" .textContent=${v.zoneName}></span></p>${
       v.dayShift ? this.badge('day-shift', v.dayShift) : nothing}${
       label ? html`<span part="highlight" class="badge highlight">${label}</span>` : nothing
     }<span class="visually-hidden" .textContent=${this.highlight === 'past' ? t.past : ''}></span>${
@@ -366,11 +366,23 @@ export class MissionActivityCard extends LitElement {
       clash ? html`<p part="clash" class="clash" role="note">${t.clash(this.titleOf(clash))}</p>` : nothing
     }<div class="meta"><span part="type" class="type"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${TYPE_PATHS[a.type] ?? TYPE_PATHS.other}></path></svg>${v.typeLabel}</span>${
       v.statusLabel ? html`<span part="status" class="badge status ${a.status}">${v.statusLabel}</span>` : nothing
-    }</div><div part="place" class="place" ?hidden=${!v.city && !v.venue}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21zM14.5 9.5a2.5 2.5 0 1 1-5 0 2.5 2.5 0 1 1 5 0z"></path></svg><span class="place-text"><span part="venue" class="venue" ?hidden=${!v.venue}>${marked(v.venue, query)}</span><span class="city" ?hidden=${!city} .textContent=${city}></span><span part="address" class="address" ?hidden=${!v.address} .textContent=${v.address}></span><a part="map-link" href=${v.mapUrl ?? nothing} target="_blank" rel="noopener noreferrer" aria-label=${v.mapLabel} ?hidden=${!v.mapUrl} .textContent=${t.map}></a></span></div><ul part="sectors" class="sectors" role="list" aria-label=${t.sectors} ?hidden=${!v.sectors.length}>${v.sectors.map(
+    }</div><div part="place" class="place" ?hidden=${!v.city && !v.venue}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21zM14.5 9.5a2.5 2.5 0 1 1-5 0 2.5 2.5 0 1 1 5 0z"></path></svg><span class="place-text"><span part="venue" class="venue">${v.venue ? marked(v.venue, query) : nothing}</span><span class="city" .textContent=${city}></span><span part="address" class="address" .textContent=${v.address}></span><a part="map-link" href=${v.mapUrl ?? nothing} target="_blank" rel="noopener noreferrer" aria-label=${v.mapLabel} .textContent=${t.map}></a></span></div><ul part="sectors" class="sectors" role="list" aria-label=${t.sectors} ?hidden=${!v.sectors.length}>${v.sectors.map(
       (s) => html`<li part="sector" class="sector" ${cssProps({ '--mission-sector-color': s.color })}>${s.name}</li>`,
-    )}</ul><button part="details-toggle" class="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" aria-haspopup=${compact ? 'dialog' : nothing} aria-describedby="title" @click=${this.toggle}>${t.details}<svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 9l6 6 6-6"></path></svg></button><div id="details" part="details" class=${compact ? 'details popover' : 'details'} popover=${compact ? 'manual' : nothing} role=${compact ? 'dialog' : nothing} aria-labelledby=${compact ? 'title' : nothing} tabindex=${compact ? '-1' : nothing} ?hidden=${!compact && !this.open}>${
-      this.renderDetailsOf(a, query)
-    }</div></article>`;
+    )}</ul>${this.variant === 'compact' ? this.renderPopover(a, query) : this.renderDisclosure(a, query)}</article>`;
+  }
+
+  /** @internal The toggle and the details below it (the usual variant: two bindings less per card than the popover). */
+  private renderDisclosure(a: Activity, query: string) {
+    const t = this.t;
+    // prettier-ignore
+    return html`<button part="details-toggle" class="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" aria-describedby="title" @click=${this.toggle}>${t.details}</button><div id="details" part="details" class="details" ?hidden=${!this.open}>${this.renderDetailsOf(a, query)}</div>`;
+  }
+
+  /** @internal The toggle and the details in a popover next to it (`variant="compact"`). */
+  private renderPopover(a: Activity, query: string) {
+    const t = this.t;
+    // prettier-ignore
+    return html`<button part="details-toggle" class="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" aria-haspopup="dialog" aria-describedby="title" @click=${this.toggle}>${t.details}</button><div id="details" part="details" class="details popover" popover="manual" role="dialog" aria-labelledby="title" tabindex="-1">${this.renderDetailsOf(a, query)}</div>`;
   }
   /* eslint-enable lit-a11y/no-redundant-role */
 
