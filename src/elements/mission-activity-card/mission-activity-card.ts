@@ -170,12 +170,17 @@ export class MissionActivityCard extends LitElement {
   /** @internal */
   private resolvedLang = 'en';
 
+  /** @internal The popover's behaviour, made when a compact card first opens (most cards never do). */
+  private panelControl?: PopoverController;
+
   /** @internal */
-  private readonly floating = new PopoverController(this, {
-    anchor: () => this.renderRoot.querySelector<HTMLElement>('[part~="details-toggle"]'),
-    panel: () => this.renderRoot.querySelector<HTMLElement>('[part~="details"]'),
-    onClose: () => (this.open = false),
-  });
+  private get floating(): PopoverController {
+    return (this.panelControl ??= new PopoverController(this, {
+      anchor: () => this.renderRoot.querySelector<HTMLElement>('[part~="details-toggle"]'),
+      panel: () => this.renderRoot.querySelector<HTMLElement>('[part~="details"]'),
+      onClose: () => (this.open = false),
+    }));
+  }
 
   override connectedCallback(): void {
     // Only a card without a timeline's frame asks for the agenda's context: 5,000 requests bubbling up cost time.
@@ -211,7 +216,7 @@ export class MissionActivityCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('variant') && this.open) this.floating.close(false);
+    if (changed.has('variant') && this.open) this.panelControl?.close(false);
     const a = this.shown;
     const ctx = this.frame ? undefined : this.agenda;
     if (a && ctx) {
@@ -317,7 +322,7 @@ export class MissionActivityCard extends LitElement {
       t: this.t,
       compact: this.variant === 'compact',
       description: marked(pickText(a.description, this.resolvedLang, defaultLang), query),
-      onClose: () => this.floating.close(true),
+      onClose: () => this.panelControl?.close(true),
       onIcs: (e) => this.handleIcsClick(e),
     });
   }

@@ -86,8 +86,22 @@ const time = (instant: number, zone: string, lang: string) =>
 /** The offset part of an offset ISO string: `2025-10-06T18:00:00+02:00` → `+02:00`. */
 const offsetOf = (isoText: string) => isoText.slice(19);
 
-const shift = (n: number, t: Translation): ShiftView | undefined =>
-  n ? { text: t.dayShift(n), long: t.dayShiftLong(n) } : undefined;
+const shifts = new WeakMap<Translation, Map<number, ShiftView>>();
+/** The badge of a day shift, one object per (language, days) shared by every card. */
+function shift(n: number, t: Translation): ShiftView | undefined {
+  if (!n) return undefined;
+  let byDays = shifts.get(t);
+  if (!byDays) shifts.set(t, (byDays = new Map()));
+  let view = byDays.get(n);
+  if (!view) byDays.set(n, (view = { text: t.dayShift(n), long: t.dayShiftLong(n) }));
+  return view;
+}
+
+// Texts many cards share (same venue, same sectors, same other-zone time) are made once and shared, not held by
+// every card separately: with thousands of cards that is most of their strings.
+const placeMemo = memo<{ readonly mapUrl?: string; readonly mapLabel: string }>(5_000);
+const sectorsMemo = memo<CardView['sectors']>(5_000);
+const otherMemo = memo<string>();
 
 /**
  * The card's texts. The "other" zone is the event zone when the display zone is the visitor's, else the visitor's.
@@ -100,7 +114,13 @@ export function cardView(input: CardViewInput): CardView {
   const city = text(cityLoc?.name);
   const venue = text(a.venue?.name);
   const address = text(a.venue?.address);
-  const query = address || [venue, city].filter(Boolean).join(', ');
+  const place = placeMemo(`${lang}|${a.venue ? 1 : 0}|${venue}|${city}|${address}`, () => {
+    const query = address || [venue, city].filter(Boolean).join(', ');
+    return {
+      mapUrl: a.venue && query ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}` : undefined,
+      mapLabel: t.openMap(venue || city),
+    };
+  });
 
   const startIso = iso(a.start, zone);
   const otherZone = zone === input.localZone ? input.eventZone : input.localZone;
@@ -119,11 +139,15 @@ export function cardView(input: CardViewInput): CardView {
     city,
     venue,
     address,
-    mapUrl: a.venue && query ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}` : undefined,
-    mapLabel: t.openMap(venue || city),
-    sectors: a.sectors.map((s) => ({ id: s.id, name: text(s.name), color: s.color })),
+    mapUrl: place.mapUrl,
+    mapLabel: place.mapLabel,
+    sectors: sectorsMemo(`${lang}|${defaultLang}|${a.sectors.map((s) => `${s.id}:${s.color}`).join(' ')}`, () =>
+      a.sectors.map((s) => ({ id: s.id, name: text(s.name), color: s.color })),
+    ),
     otherTime: show
-      ? t.otherTime(time(a.start, otherZone, lang), placeOf(otherZone, cityLoc, lang, defaultLang))
+      ? otherMemo(`${lang}|${otherZone}|${a.start}|${cityLoc?.id ?? ''}`, () =>
+          t.otherTime(time(a.start, otherZone, lang), placeOf(otherZone, cityLoc, lang, defaultLang)),
+        )
       : undefined,
     otherShift: show ? shift(daysBetween(startIso.slice(0, 10), otherIso.slice(0, 10)), t) : undefined,
     dayShift: shift(input.dayShift, t),
