@@ -64,9 +64,11 @@ export function checkBudgets(budgets, med, sizes, bundle) {
   const say = (ok, text) => (ok ? passes : failures).push(text);
   if (bundle?.gzip === undefined) failures.push('bundle gzip: not measured (no dist/mission-agenda.js)');
   else {
+    // Everything the embed can load counts: the entry and its on-demand chunks (all dependencies, all languages).
+    const total = bundle.gzip + (bundle.onDemand?.gzip ?? 0);
     say(
-      bundle.gzip <= budgets.bundleGzipMaxBytes,
-      `bundle gzip ${bundle.gzip} B (max ${budgets.bundleGzipMaxBytes} B)`,
+      total <= budgets.bundleGzipMaxBytes,
+      `bundle gzip ${total} B: entry ${bundle.gzip} B + on-demand chunks ${bundle.onDemand?.gzip ?? 0} B (max ${budgets.bundleGzipMaxBytes} B)`,
     );
   }
   for (const rule of budgets.rules) {
