@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import { LitElement } from 'lit';
 import { provide } from '@lit/context';
@@ -366,34 +366,51 @@ describe('<mission-timeline>', () => {
       const list = Array.from({ length: 300 }, (_, i) =>
         makeActivity({ id: `a${i}`, start: base + i * 20 * 60_000, end: base + (i * 20 + 15) * 60_000 }),
       );
-      const original = window.requestIdleCallback;
+      // The page's geometry is the browser's business: an observer that reports what the test says, at once.
+      const RealObserver = window.IntersectionObserver;
+      const observers: { report(near: boolean): void }[] = [];
+      let near = true;
+      window.IntersectionObserver = class {
+        constructor(private readonly callback: IntersectionObserverCallback) {}
+        observe(target: Element) {
+          const report = (isIntersecting: boolean) =>
+            this.callback([{ isIntersecting, target } as IntersectionObserverEntry], this as never);
+          observers.push({ report });
+          report(near);
+        }
+        disconnect() {}
+      } as unknown as typeof IntersectionObserver;
+      const realIdle = window.requestIdleCallback;
       let idle = 0;
       window.requestIdleCallback = (cb, options) => {
         idle++;
-        return original(cb, options);
+        return realIdle(cb, options);
       };
-      const render = async (offset: string) => {
-        const spacer = document.createElement('div');
-        spacer.style.height = offset;
+      const render = async () => {
         const el = document.createElement('mission-timeline');
         el.activities = list;
-        document.body.append(spacer, el);
-        try {
-          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-          await el.updateComplete;
-          expect(cardIds(el.shadowRoot!)).to.have.length(300);
-        } finally {
-          el.remove();
-          spacer.remove();
-        }
+        document.body.append(el);
+        return el;
       };
       try {
-        await render('0px');
+        const shown = await render();
+        await shown.updateComplete;
+        expect(cardIds(shown.shadowRoot!)).to.have.length(300);
         expect(idle, 'on screen').to.equal(0);
-        await render('500vh');
-        expect(idle, 'far below').to.be.greaterThan(0);
+        shown.remove();
+
+        near = false;
+        const far = await render();
+        await waitUntil(() => idle > 0, 'no chunk waited for idle time');
+        const waited = idle;
+        observers.at(-1)!.report(true); // scrolled near: the rest comes at once
+        await far.updateComplete;
+        expect(cardIds(far.shadowRoot!)).to.have.length(300);
+        expect(idle - waited, 'idle waits after coming near').to.be.at.most(1);
+        far.remove();
       } finally {
-        window.requestIdleCallback = original;
+        window.IntersectionObserver = RealObserver;
+        window.requestIdleCallback = realIdle;
       }
     });
 

@@ -1,18 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Aim for each later chunk (its render, the cards' own updates and what the browser does in between). */
+/** Aim for each later chunk (its render, the cards' own updates and the browser's work right after). */
 const TARGET_MS = 50;
 /** Bounds of a later chunk, in entries. */
 const MIN_STEP = 20;
 const MAX_STEP = 2_000;
+/** Longest wait for idle time before a chunk of a timeline far from the viewport runs anyway. */
+const IDLE_TIMEOUT_MS = 500;
 
 /**
  * Renders a long list in chunks right after it first appears: the first `first` entries at once, then chunks sized
- * from the time the previous ones took, so that no task runs much longer than `TARGET_MS`, until everything is in
- * the document. The page paints and stays responsive while a 5,000-activity programme builds up; nothing is ever
- * left out once done (no virtualisation). While the host is far from the viewport, later chunks wait for idle time,
- * so a programme at the bottom of a long page does not compete with the page's own start. Later changes to a list
- * already shown render in one go, so keyed DOM reuse is not undone.
+ * from the time the previous one took, so that no task runs much longer than `TARGET_MS`, until everything is in the
+ * document. The page paints and stays responsive while a 5,000-activity programme builds up; nothing is ever left
+ * out once done (no virtualisation). While the host is far from the viewport, later chunks wait for idle time, so a
+ * programme at the bottom of a long page does not compete with the page's own start; coming near the viewport
+ * resumes them at once. Later changes to a list already shown render in one go, so keyed DOM reuse is not undone.
  * @internal
  */
 export class ChunkController implements ReactiveController {
@@ -20,13 +22,15 @@ export class ChunkController implements ReactiveController {
   budget = Infinity;
   private total = 0;
   private connected = false;
-  /** Cancels the planned chunk. */
+  /** Cancels whatever is planned next (the cost probe or the next chunk). */
   private cancel?: () => void;
+  /** The next chunk while it waits for idle time (run at once when the host comes near the viewport). */
+  private waiting?: () => void;
+  /** When the latest chunk was released, and how many entries it added. */
+  private last?: { readonly at: number; readonly added: number };
   /** Whether the host is on or near the screen (within a viewport's height); assumed until observed otherwise. */
   private near = true;
   private observer?: IntersectionObserver;
-  /** When the previous chunk started, and how many entries it added. */
-  private last?: { readonly at: number; readonly added: number };
   private readonly host: ReactiveControllerHost;
   private readonly first: number;
 
@@ -53,9 +57,13 @@ export class ChunkController implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     if (typeof IntersectionObserver === 'function' && this.host instanceof Element) {
-      this.observer = new IntersectionObserver((entries) => (this.near = entries.some((e) => e.isIntersecting)), {
-        rootMargin: '100% 0px',
-      });
+      this.observer = new IntersectionObserver(
+        (entries) => {
+          this.near = entries.some((e) => e.isIntersecting);
+          if (this.near && this.waiting) this.waiting();
+        },
+        { rootMargin: '100% 0px' },
+      );
       this.observer.observe(this.host);
     }
     if (this.pending) this.host.requestUpdate();
@@ -65,8 +73,7 @@ export class ChunkController implements ReactiveController {
     this.connected = false;
     this.observer?.disconnect();
     this.observer = undefined;
-    this.cancel?.();
-    this.cancel = undefined;
+    this.stop();
   }
 
   hostUpdated(): void {
@@ -75,32 +82,40 @@ export class ChunkController implements ReactiveController {
       return;
     }
     if (this.cancel !== undefined || !this.connected) return;
-    const next = () => {
-      this.cancel = undefined;
-      const at = performance.now();
-      const added = this.step(at);
-      this.last = { at, added };
+    // A zero-delay timer runs once the chunk's task is over (the cards update in microtasks after the host), and
+    // after a frame the browser rendered meanwhile: its time is the chunk's cost.
+    const probe = setTimeout(() => this.plan(this.last && performance.now() - this.last.at));
+    this.cancel = () => clearTimeout(probe);
+  }
+
+  private plan(cost: number | undefined): void {
+    const release = () => {
+      this.stop();
+      const added = this.step(cost);
+      this.last = { at: performance.now(), added };
       this.budget += added;
       this.host.requestUpdate();
     };
-    // Far from the viewport, the rest waits until the browser is idle (at most a second per chunk).
-    if (!this.near && typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(next, { timeout: 1_000 });
-      this.cancel = () => cancelIdleCallback(id);
-    } else {
-      const id = setTimeout(next);
-      this.cancel = () => clearTimeout(id);
+    if (this.near || typeof requestIdleCallback !== 'function') {
+      release();
+      return;
     }
+    const id = requestIdleCallback(release, { timeout: IDLE_TIMEOUT_MS });
+    this.waiting = release;
+    this.cancel = () => cancelIdleCallback(id);
   }
 
-  /**
-   * Entries for the next chunk. The time since the previous chunk started covers its whole task (the cards update
-   * in microtasks after the host) plus whatever ran in between, so the estimate errs towards smaller chunks.
-   */
-  private step(now: number): number {
+  private stop(): void {
+    this.cancel?.();
+    this.cancel = undefined;
+    this.waiting = undefined;
+  }
+
+  /** Entries for the next chunk: as many as fit in `TARGET_MS` at the previous chunk's pace. */
+  private step(cost: number | undefined): number {
     const last = this.last;
-    if (!last) return this.first;
-    const perEntry = Math.max(now - last.at, 1) / last.added;
+    if (!last || cost === undefined) return this.first;
+    const perEntry = Math.max(cost, 1) / last.added;
     return Math.round(Math.min(Math.max(TARGET_MS / perEntry, MIN_STEP), MAX_STEP, last.added * 4));
   }
 
