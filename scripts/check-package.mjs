@@ -64,11 +64,37 @@ async function cardsIn(browser, pageUrl) {
       undefined,
       { timeout: 30_000 },
     )
-    .then((h) => h.jsonValue())
+    // the first cards are there: once the agenda's update is complete, every chunk is
+    .then(() =>
+      page.evaluate(async () => {
+        const agenda = document.querySelector('mission-agenda');
+        await agenda.updateComplete;
+        const timeline = agenda.shadowRoot.querySelector('mission-timeline');
+        return timeline.shadowRoot.querySelectorAll('mission-activity-card').length;
+      }),
+    )
     .catch(() => 0);
   await page.close();
   if (problems.length) throw new Error(`${pageUrl}: ${problems.join('; ')}`);
   return count;
+}
+
+/** The agenda's error text on `pageUrl`, and any page error (an unhandled rejection included) on the way. */
+async function errorIn(browser, pageUrl) {
+  const page = await browser.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(pageUrl);
+  const text = await page
+    .waitForFunction(
+      () => document.querySelector('mission-agenda')?.shadowRoot?.querySelector('[part="error"]')?.textContent ?? false,
+      undefined,
+      { timeout: 30_000 },
+    )
+    .then((h) => h.jsonValue())
+    .catch(() => '');
+  await page.close();
+  return { text, pageErrors };
 }
 
 const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
@@ -99,6 +125,24 @@ try {
   const conference = await cardsIn(browser, `${url(host)}/camp.html`);
   if (conference < 70) throw new Error(`cross-origin embed of a frab schedule rendered ${conference} cards`);
   console.log(`✔ the importer chunk loads from ${url(cdn)} too: a frab schedule renders ${conference} cards`);
+  // Published without dist/chunks/: a conference schedule gets a clear error, and nothing escapes into the page.
+  const bare = mkdtempSync(join(tmpdir(), 'mission-agenda-bare-'));
+  cleanups.push(() => rmSync(bare, { recursive: true, force: true }));
+  cpSync(join(repo, 'dist/mission-agenda.js'), join(bare, 'mission-agenda.js'));
+  const lone = await serve(bare, { cors: true, files: { '/camp.json': camp } });
+  cleanups.push(() => lone.close());
+  const loneHost = await serve(tmpdir(), {
+    files: {
+      '/lone.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<script type="module" src="${url(lone)}/mission-agenda.js"></script></head>
+<body><mission-agenda src="${url(lone)}/camp.json"></mission-agenda></body></html>`,
+    },
+  });
+  cleanups.push(() => loneHost.close());
+  const missing = await errorIn(browser, `${url(loneHost)}/lone.html`);
+  if (!/could not be loaded/.test(missing.text) || missing.pageErrors.length)
+    throw new Error(`without dist/chunks/: error ${JSON.stringify(missing.text)}, page errors ${missing.pageErrors}`);
+  console.log('✔ without dist/chunks/, a conference schedule shows a clear error and nothing escapes');
 
   // 2. npm pack → an empty Vite project.
   const work = mkdtempSync(join(tmpdir(), 'mission-agenda-pack-'));

@@ -53,10 +53,18 @@ function isFrabJson(value: unknown): boolean {
 export async function readFeed(value: unknown, format: FeedFormat = 'auto'): Promise<FeedOutcome> {
   const chosen = format !== 'auto' || typeof value === 'string' ? format : isFrabJson(value) ? 'frab-json' : 'mission';
   // The conference importers load only when a conference schedule arrives: most pages never need them.
-  const result =
-    chosen === 'mission'
-      ? parseFeed(value)
-      : (await import('../core/import/index.js')).importProgramme(value, { format: chosen });
+  let result: ParseResult;
+  if (chosen === 'mission') {
+    result = parseFeed(value);
+  } else {
+    try {
+      result = (await import('../core/import/index.js')).importProgramme(value, { format: chosen });
+    } catch {
+      const reason =
+        'The conference schedule reader could not be loaded (is dist/chunks/ published next to the bundle?).';
+      return { ok: false, failure: { kind: 'unusable', reason }, errors: [{ path: '$', message: reason }] };
+    }
+  }
   if (!result.programme) {
     const reason = result.errors[0]?.message ?? 'unknown problem';
     return { ok: false, failure: { kind: 'unusable', reason }, errors: result.errors };

@@ -1,8 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** `@floating-ui/dom`, loaded the first time a panel opens: most visitors never open one. */
-let floating: Promise<typeof import('./floating.js')> | undefined;
-const loadFloating = () => (floating ??= import('./floating.js'));
+type Floating = typeof import('./floating.js');
+let floating: Promise<Floating> | undefined;
+function loadFloating(): Promise<Floating> {
+  return (floating ??= import('./floating.js').catch((error: unknown) => {
+    floating = undefined; // try again on the next open
+    throw error;
+  }));
+}
 
 /** How the controller finds its elements and tells the host that it closed. */
 export interface PopoverOptions {
@@ -49,10 +55,16 @@ export class PopoverController implements ReactiveController {
     this.teardown();
     this.openPanel = panel;
     if (supportsPopover && panel.hasAttribute('popover') && !panel.matches(':popover-open')) panel.showPopover();
-    void loadFloating().then(({ autoUpdate }) => {
-      if (this.openPanel !== panel) return; // closed before the module arrived
-      this.stopAutoUpdate = autoUpdate(anchor, panel, () => void this.position(anchor, panel));
-    });
+    loadFloating().then(
+      ({ autoUpdate }) => {
+        if (this.openPanel !== panel) return; // closed before the module arrived
+        this.stopAutoUpdate = autoUpdate(anchor, panel, () => void this.position(anchor, panel));
+      },
+      () => {
+        // Without the positioning code the panel still shows, where the browser puts it.
+        if (this.openPanel === panel) panel.dataset.placement = 'none';
+      },
+    );
     document.addEventListener('keydown', this.handleKeydown);
     document.addEventListener('pointerdown', this.handlePointerDown, true);
     const target = panel.querySelector<HTMLElement>('[autofocus]') ?? panel;
@@ -83,6 +95,7 @@ export class PopoverController implements ReactiveController {
   }
 
   private async position(anchor: HTMLElement, panel: HTMLElement): Promise<void> {
+    // only called by autoUpdate, so the module is there
     const { computePosition, flip, offset, shift } = await loadFloating();
     const { x, y, placement } = await computePosition(anchor, panel, {
       strategy: 'fixed',
