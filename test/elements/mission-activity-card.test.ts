@@ -121,6 +121,22 @@ describe('mission-activity-card', () => {
   });
 
   describe('content', () => {
+    it('keeps the texts of two programmes apart that use the same ids (texts shared between cards)', async () => {
+      const other = makeLocation('la', 'America/Los_Angeles', 'Los Ángeles (otra)');
+      const a = await card(
+        { ...seminar, sectors: [makeSector('s', 'Alpha')] },
+        { 'show-both': 'always', 'time-zone': 'local' },
+      );
+      const b = await card(
+        { ...seminar, location: other, venue: undefined, sectors: [makeSector('s', 'Beta')] },
+        { 'show-both': 'always', 'time-zone': 'local' },
+      );
+      expect(text(part(a, 'sector'))).to.equal('Alpha');
+      expect(text(part(b, 'sector'))).to.equal('Beta');
+      expect(text(part(a, 'other-time'))).to.contain('Los Angeles');
+      expect(text(part(b, 'other-time'))).to.contain('Los Ángeles (otra)');
+    });
+
     it('collapses the place pieces a feed leaves out, and styles its state from the host attributes', async () => {
       const bare = { ...seminar, venue: makeVenue('v2', 'Town hall', '', la), status: 'cancelled' as const };
       const el = await card(bare, { highlight: 'now' });

@@ -99,9 +99,18 @@ function shift(n: number, t: Translation): ShiftView | undefined {
 
 // Texts many cards share (same venue, same sectors, same other-zone time) are made once and shared, not held by
 // every card separately: with thousands of cards that is most of their strings.
+// The keys hold the texts themselves (not ids): two programmes on one page may give one id different names.
 const placeMemo = memo<{ readonly mapUrl?: string; readonly mapLabel: string }>(5_000);
 const sectorsMemo = memo<CardView['sectors']>(5_000);
 const otherMemo = memo<string>();
+
+function sectorsOf(a: Activity, text: (value: Activity['title']) => string): CardView['sectors'] {
+  const sectors = a.sectors.map((s) => ({ id: s.id, name: text(s.name), color: s.color }));
+  return sectorsMemo(sectors.map((s) => `${s.id}\u0000${s.name}\u0000${s.color ?? ''}`).join('\u0001'), () => sectors);
+}
+
+const otherTimeOf = (start: number, zone: string, place: string, lang: string, t: Translation) =>
+  otherMemo(`${lang}|${zone}|${start}|${place}`, () => t.otherTime(time(start, zone, lang), place));
 
 /**
  * The card's texts. The "other" zone is the event zone when the display zone is the visitor's, else the visitor's.
@@ -114,7 +123,7 @@ export function cardView(input: CardViewInput): CardView {
   const city = text(cityLoc?.name);
   const venue = text(a.venue?.name);
   const address = text(a.venue?.address);
-  const place = placeMemo(`${lang}|${a.venue ? 1 : 0}|${venue}|${city}|${address}`, () => {
+  const place = placeMemo(`${lang}\u0000${a.venue ? 1 : 0}\u0000${venue}\u0000${city}\u0000${address}`, () => {
     const query = address || [venue, city].filter(Boolean).join(', ');
     return {
       mapUrl: a.venue && query ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}` : undefined,
@@ -141,13 +150,9 @@ export function cardView(input: CardViewInput): CardView {
     address,
     mapUrl: place.mapUrl,
     mapLabel: place.mapLabel,
-    sectors: sectorsMemo(`${lang}|${defaultLang}|${a.sectors.map((s) => `${s.id}:${s.color}`).join(' ')}`, () =>
-      a.sectors.map((s) => ({ id: s.id, name: text(s.name), color: s.color })),
-    ),
+    sectors: sectorsOf(a, text),
     otherTime: show
-      ? otherMemo(`${lang}|${otherZone}|${a.start}|${cityLoc?.id ?? ''}`, () =>
-          t.otherTime(time(a.start, otherZone, lang), placeOf(otherZone, cityLoc, lang, defaultLang)),
-        )
+      ? otherTimeOf(a.start, otherZone, placeOf(otherZone, cityLoc, lang, defaultLang), lang, t)
       : undefined,
     otherShift: show ? shift(daysBetween(startIso.slice(0, 10), otherIso.slice(0, 10)), t) : undefined,
     dayShift: shift(input.dayShift, t),
