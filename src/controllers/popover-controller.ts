@@ -26,8 +26,9 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
 
 /**
  * Floating panel behaviour for a Lit host: positions the panel next to its anchor with `@floating-ui/dom`
- * (`offset`, `flip`, `shift`; `fixed` strategy; the module is loaded when a panel first opens), keeps it there with `autoUpdate` while open, closes on Escape and on
- * a pointer press outside anchor and panel (focus returns to the anchor), and moves focus into the panel on open.
+ * (`offset`, `flip`, `shift`; `fixed` strategy; the module is loaded when a panel first opens, and the panel is marked
+ * with `data-placement` once positioned), keeps it there with `autoUpdate` while open, closes on Escape and on a
+ * pointer press outside anchor and panel (focus returns to the anchor), and moves focus into the panel on open.
  * Document listeners exist only while a panel is open, and everything is cleaned up on close and on disconnect.
  * This is the only module of the library that loads `@floating-ui/dom` (through `./floating.js`).
  */
