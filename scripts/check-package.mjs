@@ -107,14 +107,21 @@ try {
   const camp = readFileSync(join(repo, 'test/fixtures/real/frab-camp2019.json'));
   const cdn = await serve(join(repo, 'dist'), { cors: true, files: { '/feed.json': feed, '/camp.json': camp } });
   cleanups.push(() => cdn.close());
+  // The bundle published alone, without dist/chunks/.
+  const bare = mkdtempSync(join(tmpdir(), 'mission-agenda-bare-'));
+  cleanups.push(() => rmSync(bare, { recursive: true, force: true }));
+  cpSync(join(repo, 'dist/mission-agenda.js'), join(bare, 'mission-agenda.js'));
+  const lone = await serve(bare, { cors: true, files: { '/camp.json': camp } });
+  cleanups.push(() => lone.close());
+  /** A host page on another origin: the one script tag of `origin`, and an agenda on its feed `path`. */
+  const hostPage = (origin, path) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<script type="module" src="${url(origin)}/mission-agenda.js"></script></head>
+<body><mission-agenda src="${url(origin)}${path}"></mission-agenda></body></html>`;
   const host = await serve(tmpdir(), {
     files: {
-      '/index.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
-<script type="module" src="${url(cdn)}/mission-agenda.js"></script></head>
-<body><mission-agenda src="${url(cdn)}/feed.json"></mission-agenda></body></html>`,
-      '/camp.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
-<script type="module" src="${url(cdn)}/mission-agenda.js"></script></head>
-<body><mission-agenda src="${url(cdn)}/camp.json"></mission-agenda></body></html>`,
+      '/index.html': hostPage(cdn, '/feed.json'),
+      '/camp.html': hostPage(cdn, '/camp.json'),
+      '/lone.html': hostPage(lone, '/camp.json'),
     },
   });
   cleanups.push(() => host.close());
@@ -126,20 +133,7 @@ try {
   if (conference < 70) throw new Error(`cross-origin embed of a frab schedule rendered ${conference} cards`);
   console.log(`✔ the importer chunk loads from ${url(cdn)} too: a frab schedule renders ${conference} cards`);
   // Published without dist/chunks/: a conference schedule gets a clear error, and nothing escapes into the page.
-  const bare = mkdtempSync(join(tmpdir(), 'mission-agenda-bare-'));
-  cleanups.push(() => rmSync(bare, { recursive: true, force: true }));
-  cpSync(join(repo, 'dist/mission-agenda.js'), join(bare, 'mission-agenda.js'));
-  const lone = await serve(bare, { cors: true, files: { '/camp.json': camp } });
-  cleanups.push(() => lone.close());
-  const loneHost = await serve(tmpdir(), {
-    files: {
-      '/lone.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
-<script type="module" src="${url(lone)}/mission-agenda.js"></script></head>
-<body><mission-agenda src="${url(lone)}/camp.json"></mission-agenda></body></html>`,
-    },
-  });
-  cleanups.push(() => loneHost.close());
-  const missing = await errorIn(browser, `${url(loneHost)}/lone.html`);
+  const missing = await errorIn(browser, `${url(host)}/lone.html`);
   if (!/could not be loaded/.test(missing.text) || missing.pageErrors.length)
     throw new Error(`without dist/chunks/: error ${JSON.stringify(missing.text)}, page errors ${missing.pageErrors}`);
   console.log('✔ without dist/chunks/, a conference schedule shows a clear error and nothing escapes');
