@@ -143,9 +143,13 @@ export class FeedController implements ReactiveController {
     const generation = this.generation;
     await new Promise((resolve) => setTimeout(resolve));
     if (this.generation !== generation) return;
-    const outcome = await (source.kind === 'value'
-      ? readFeed(source.value, format)
-      : readFeedText(source.text, format));
+    const outcome: FeedOutcome = await (
+      source.kind === 'value' ? readFeed(source.value, format) : readFeedText(source.text, format)
+    ).catch(() => {
+      // the readers never throw; should one ever, the page gets an error panel, not an unhandled rejection
+      const reason = 'The feed could not be read.';
+      return { ok: false, failure: { kind: 'unusable', reason }, errors: [{ path: '$', message: reason }] };
+    });
     await new Promise((resolve) => setTimeout(resolve)); // and render in the task after the one that validated
     if (this.generation !== generation) return;
     this.apply(outcome, false);

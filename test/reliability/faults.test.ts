@@ -99,6 +99,33 @@ describe('faults: the agenda fails visibly and never throws into the page', () =
     expect(moving.shadowRoot!.querySelector('[part="error"]')).not.to.equal(null);
   });
 
+  it('turns a feed object whose properties throw into an error panel', async () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no reading me');
+        },
+        has() {
+          throw new Error('no reading me');
+        },
+        ownKeys() {
+          throw new Error('no reading me');
+        },
+        getOwnPropertyDescriptor() {
+          throw new Error('no reading me');
+        },
+      },
+    );
+    const el = document.createElement('mission-agenda');
+    const failed = nextEvent<MissionErrorEvent>(el, 'mission-error');
+    el.feed = hostile;
+    document.body.append(el);
+    await failed;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.not.equal(null);
+  });
+
   it('shows the error panel, then the programme, when "Try again" succeeds', async () => {
     const el = mountAgenda({ src: '/__status/500' });
     await nextEvent(el, 'mission-error');
