@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { NearViewport } from '../../controllers/near-viewport.js';
 
 /** Aim for each later chunk (its render, the cards' own updates and the browser's work right after). */
 const TARGET_MS = 50;
@@ -24,13 +25,9 @@ export class ChunkController implements ReactiveController {
   private connected = false;
   /** Cancels whatever is planned next (the cost probe or the next chunk). */
   private cancel?: () => void;
-  /** The next chunk while it waits for idle time (run at once when the host comes near the viewport). */
-  private waiting?: () => void;
   /** When the latest chunk was released, and how many entries it added. */
   private last?: { readonly at: number; readonly added: number };
-  /** Whether the host is on or near the screen (within a viewport's height); assumed until observed otherwise. */
-  private near = true;
-  private observer?: IntersectionObserver;
+  private readonly viewport = new NearViewport();
   private readonly host: ReactiveControllerHost;
   private readonly first: number;
 
@@ -56,24 +53,14 @@ export class ChunkController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
-    if (typeof IntersectionObserver === 'function' && this.host instanceof Element) {
-      this.observer = new IntersectionObserver(
-        (entries) => {
-          this.near = entries.some((e) => e.isIntersecting);
-          if (this.near && this.waiting) this.waiting();
-        },
-        { rootMargin: '100% 0px' },
-      );
-      this.observer.observe(this.host);
-    }
+    if (this.host instanceof Element) this.viewport.observe(this.host);
     if (this.pending) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.connected = false;
-    this.observer?.disconnect();
-    this.observer = undefined;
     this.stop();
+    this.viewport.disconnect();
   }
 
   hostUpdated(): void {
@@ -88,27 +75,23 @@ export class ChunkController implements ReactiveController {
     this.cancel = () => clearTimeout(probe);
   }
 
+  /** Releases the next chunk: now when near the viewport, else when the browser is idle or the host comes near. */
   private plan(cost: number | undefined): void {
-    const release = () => {
-      this.stop();
+    let released = false;
+    const cancel = this.viewport.schedule(() => {
+      released = true;
+      this.cancel = undefined;
       const added = this.step(cost);
       this.last = { at: performance.now(), added };
       this.budget += added;
       this.host.requestUpdate();
-    };
-    if (this.near || typeof requestIdleCallback !== 'function') {
-      release();
-      return;
-    }
-    const id = requestIdleCallback(release, { timeout: IDLE_TIMEOUT_MS });
-    this.waiting = release;
-    this.cancel = () => cancelIdleCallback(id);
+    }, IDLE_TIMEOUT_MS);
+    if (!released) this.cancel = cancel;
   }
 
   private stop(): void {
     this.cancel?.();
     this.cancel = undefined;
-    this.waiting = undefined;
   }
 
   /** Entries for the next chunk: as many as fit in `TARGET_MS` at the previous chunk's pace. */
