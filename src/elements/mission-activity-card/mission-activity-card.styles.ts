@@ -279,6 +279,12 @@ export const cardStyles = css`
   .popover:not([data-placement]) {
     opacity: 0;
   }
+  /* the positioning code could not be loaded: a centred dialog instead */
+  .popover[data-placement='none'] {
+    inset: 0;
+    margin: auto;
+    block-size: fit-content;
+  }
   .close {
     align-self: flex-end;
     padding: 0.125rem 0.5rem;
