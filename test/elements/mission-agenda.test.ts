@@ -197,7 +197,7 @@ describe('<mission-agenda>', () => {
     const el = document.createElement('mission-agenda') as MissionAgenda;
     el.feed = example();
     document.body.append(el);
-    await el.updateComplete; // 80 cards: more than the timeline's first chunk
+    await el.updateComplete; // the feed is read in a task of its own, then rendered
     expect(cards(el)).to.have.length(80);
     const expected = feed.activities.filter((a) => (a.sectors ?? []).includes(LIFE)).length;
     el.setAttribute('sectors', LIFE);

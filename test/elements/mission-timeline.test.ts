@@ -340,6 +340,28 @@ describe('<mission-timeline>', () => {
       );
     });
 
+    it('renders a list of up to twice the first chunk at once', async () => {
+      const base = Date.UTC(2025, 9, 5, 15);
+      const make = (n: number) =>
+        Array.from({ length: n }, (_, i) =>
+          makeActivity({ id: `a${i}`, start: base + i * 20 * 60_000, end: base + (i * 20 + 15) * 60_000 }),
+        );
+      for (const [n, first] of [
+        [80, 80],
+        [81, 40],
+      ]) {
+        const el = document.createElement('mission-timeline');
+        el.activities = make(n);
+        document.body.append(el);
+        try {
+          for (let i = 0; i < 20; i++) await null; // the first update runs in microtasks, later chunks in tasks
+          expect(el.shadowRoot!.querySelectorAll('mission-activity-card').length, `${n} activities`).to.equal(first);
+        } finally {
+          el.remove();
+        }
+      }
+    });
+
     it('builds a long first render up in chunks, and updateComplete waits for all of them', async () => {
       const base = Date.UTC(2025, 9, 5, 15);
       const list = Array.from({ length: 700 }, (_, i) =>

@@ -42,11 +42,14 @@ export class ChunkController implements ReactiveController {
     return this.budget < this.total;
   }
 
-  /** The list changed to `total` entries; start chunking again when nothing was shown before. */
+  /**
+   * The list changed to `total` entries; start chunking again when nothing was shown before. A list up to twice the
+   * first chunk renders at once: a second chunk would only cost it a frame.
+   */
   reset(total: number, wasEmpty: boolean): void {
     this.total = total;
     if (wasEmpty) {
-      this.budget = this.first;
+      this.budget = total > this.first * 2 ? this.first : Infinity;
       this.last = undefined;
     }
   }
