@@ -464,6 +464,92 @@ describe('mission-activity-card', () => {
     });
   });
 
+  describe('updates in place', () => {
+    const count = (el: MissionActivityCard, selector: string) => root(el).querySelectorAll(selector).length;
+
+    it('adds and removes the optional pieces without leaving copies behind', async () => {
+      const el = await card(seminar, { 'show-both': 'never' });
+      expect(part(el, 'other-time')).to.equal(null);
+      for (const [showBoth, others] of [
+        ['always', 1],
+        ['never', 0],
+        ['always', 1],
+        ['always', 1],
+      ] as const) {
+        el.showBoth = showBoth;
+        el.highlight = others ? 'now' : 'past';
+        el.change = others ? { kind: 'new' } : undefined;
+        el.dayShift = others;
+        await el.updateComplete;
+        expect(count(el, '[part~="other-time"]'), showBoth).to.equal(others);
+        expect(count(el, '[part~="highlight"]')).to.equal(others);
+        expect(count(el, '[part~="change"]')).to.equal(others);
+        expect(count(el, '[part~="day-shift"]')).to.equal(others);
+        expect(count(el, '.when > .visually-hidden')).to.equal(1 - others);
+      }
+      expect(text(part(el, 'highlight'))).to.equal('Happening now');
+      expect(text(part(el, 'day-shift'))).to.equal('+1 day next day');
+      expect(count(el, 'article')).to.equal(1);
+      expect(root(el).querySelector('.when')!.lastElementChild).to.equal(part(el, 'star'));
+    });
+
+    it('changes the heading level and drops marks when the search is cleared', async () => {
+      const el = await card(seminar, { 'heading-level': '5', query: 'seminar' });
+      expect(part(el, 'title')!.localName).to.equal('h5');
+      expect([...root(el).querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['seminar']);
+      el.headingLevel = 2;
+      el.query = '';
+      await el.updateComplete;
+      const title = part(el, 'title')!;
+      expect(title.localName).to.equal('h2');
+      expect(root(el).querySelector('article')!.firstElementChild).to.equal(title);
+      expect(root(el).getElementById('title')).to.equal(title);
+      expect(count(el, 'mark')).to.equal(0);
+      expect(text(title)).to.equal('Opening seminar');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps open details and the focused toggle through a zone and language change', async () => {
+      const el = await card(seminar);
+      const button = toggle(el);
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      el.timeZone = 'Asia/Kolkata';
+      el.lang = 'fr';
+      await el.updateComplete;
+      expect(part(el, 'start')!.getAttribute('datetime')).to.equal('2025-10-06T21:30:00+05:30');
+      expect(toggle(el)).to.equal(button);
+      expect(root(el).activeElement).to.equal(button);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(part(el, 'link'))).to.equal('Plus d’informations');
+      expect(count(el, '[part~="description"]')).to.equal(1);
+    });
+
+    it('rebuilds its details region when the variant changes, and empties when the activity goes', async () => {
+      const el = await card(seminar);
+      el.variant = 'compact';
+      await el.updateComplete;
+      expect(count(el, 'article')).to.equal(1);
+      expect(part(el, 'details')!.getAttribute('popover')).to.equal('manual');
+      expect(toggle(el).getAttribute('aria-haspopup')).to.equal('dialog');
+      toggle(el).click();
+      await waitUntil(() => part(el, 'details')!.matches(':popover-open'), 'popover did not open');
+      expect(text(part(el, 'description'))).to.equal('Welcome. Panel on biotech.');
+      el.variant = 'full';
+      await el.updateComplete;
+      expect(part(el, 'details')!.hasAttribute('popover')).to.equal(false);
+      expect(toggle(el).hasAttribute('aria-haspopup')).to.equal(false);
+      expect(count(el, 'article')).to.equal(1);
+      el.activity = undefined;
+      await el.updateComplete;
+      expect(count(el, 'article')).to.equal(0);
+      el.activity = seminar;
+      await el.updateComplete;
+      expect(text(part(el, 'title'))).to.equal('Opening seminar');
+    });
+  });
+
   describe('inside an agenda', () => {
     function state(patch: Partial<AgendaState>): AgendaState {
       return agendaState({ displayZone: 'Europe/Brussels', lang: 'fr', ...patch });

@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ReactiveElement, html, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cssProps } from '../../directives/css-props.js';
 import { ContextConsumer } from '@lit/context';
 import { agendaContext, type AgendaState, type ShowBoth } from '../../context/agenda-context.js';
 import { PopoverController } from '../../controllers/popover-controller.js';
@@ -13,16 +12,9 @@ import { resolveDisplayZone } from '../../core/time/index.js';
 import { MissionFavouriteToggleEvent } from '../../events.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { renderDetails } from './mission-activity-card.details.js';
-import { TYPE_PATHS } from './mission-activity-card.icons.js';
+import { cardSkeleton, paintCard } from './mission-activity-card.dom.js';
 import { cardStyles } from './mission-activity-card.styles.js';
-import {
-  cardView,
-  changeView,
-  type CardFrame,
-  type CardView,
-  type ChangeView,
-  type ShiftView,
-} from './mission-activity-card.view.js';
+import { cardView, changeView, type CardFrame, type CardView, type ChangeView } from './mission-activity-card.view.js';
 
 /** @internal */
 let browserZone: string | undefined;
@@ -43,7 +35,7 @@ function findActivity(programme: Programme | undefined, id: string): Activity | 
 /** @internal Properties whose change needs new texts; the others (open, starred, marks, query) only re-render. */
 const VIEW_INPUTS = ['activity', 'activityId', 'timeZone', 'lang', 'showBoth', 'dayShift', 'frame', 'agenda'];
 
-/** @internal Feed text with the matches of `query` in `<mark>` (text bindings only, never markup). */
+/** @internal Description text with the matches of `query` in `<mark>` (text bindings only, never markup). */
 function marked(text: string, query: string): unknown {
   if (!query || !text) return text;
   return highlight(text, query).map((s) => (s.match ? html`<mark part="mark">${s.text}</mark>` : s.text));
@@ -102,7 +94,7 @@ function marked(text: string, query: string): unknown {
  * @cssprop [--mission-card-mark-background=light-dark(#fde68a, #6b4e00)] - Background of search matches.
  * @cssprop --mission-sector-color - Colour of a sector dot (set from the feed).
  */
-export class MissionActivityCard extends LitElement {
+export class MissionActivityCard extends ReactiveElement {
   static override styles = [tokens, cardStyles];
 
   /** The activity to show. */
@@ -306,12 +298,6 @@ export class MissionActivityCard extends LitElement {
   }
 
   /** @internal */
-  private badge(part: string, shift: ShiftView) {
-    // prettier-ignore
-    return html`<span part=${part} class="badge shift"><span aria-hidden="true">${shift.text}</span><span class="visually-hidden"> ${shift.long}</span></span>`;
-  }
-
-  /** @internal */
   private renderDetailsOf(a: Activity, query: string) {
     if (!this.open) return nothing;
     const defaultLang = this.frameFor(a).mission?.defaultLanguage;
@@ -327,69 +313,61 @@ export class MissionActivityCard extends LitElement {
     });
   }
 
-  /** @internal */
-  private heading(level: number, content: unknown) {
-    switch (level) {
-      case 2:
-        return html`<h2 part="title" id="title" class="title">${content}</h2>`;
-      case 4:
-        return html`<h4 part="title" id="title" class="title">${content}</h4>`;
-      case 5:
-        return html`<h5 part="title" id="title" class="title">${content}</h5>`;
-      case 6:
-        return html`<h6 part="title" id="title" class="title">${content}</h6>`;
-      default:
-        return html`<h3 part="title" id="title" class="title">${content}</h3>`;
-    }
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('click', MissionActivityCard.onClick);
+    return root;
   }
 
-  // Safari drops list semantics from an unstyled list (`list-style: none`) unless the role is explicit.
-  /* eslint-disable lit-a11y/no-redundant-role */
-  // One flat template, written without whitespace between tags and with few bindings: thousands of cards clone it,
-  // so every element, text node, marker and binding counts. Rare marks are nested (an absent one costs one marker);
-  // parts present on most cards are always there, and collapse through CSS when empty. The state classes live on
-  // the host (`highlight`, `status` attributes), not in a binding.
-  protected override render() {
+  /** @internal Clicks on a card's own buttons: one listener function shared by every card's shadow root. */
+  private static onClick(this: ShadowRoot, event: Event): void {
+    const part = (event.target as Element).closest?.('button')?.getAttribute('part');
+    const card = this.host as MissionActivityCard;
+    if (part === 'star') card.toggleStar();
+    else if (part === 'details-toggle') void card.toggle();
+  }
+
+  // The card outside its details is plain DOM, painted by `paintCard` (see mission-activity-card.dom.ts for why);
+  // the details are a Lit template rendered into their region only while open.
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    const root = this.renderRoot;
+    let card = root.querySelector('.card');
     const a = this.shown;
     const v = this.view;
-    if (!a || !v) return nothing;
-    const t = this.t;
-    const query = this.query.trim();
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 3, 2), 6);
+    if (!a || !v) {
+      card?.remove();
+      return;
+    }
+    const compact = this.variant === 'compact';
+    if (card && changed.has('variant') && card.querySelector('.details')!.hasAttribute('popover') !== compact) {
+      card.remove();
+      card = null;
+    }
+    if (!card) {
+      root.append(cardSkeleton(compact));
+      card = root.querySelector('.card')!;
+    }
     const clash = this.clashes?.[0];
-    const c = this.changeText;
-    const label = this.highlight === 'now' ? t.happeningNow : this.highlight === 'next' ? t.next : '';
-    const city = v.city && !v.address.includes(v.city) ? v.city : '';
-    // prettier-ignore
-    return html`<article part="card" class="card" aria-labelledby="title">${this.heading(level, marked(v.title, query))}<div class="when"><p part="time" class="time"><time part="start" datetime=${v.startIso} .textContent=${v.startText}></time><span aria-hidden="true">–</span><time part="end" datetime=${v.endIso} .textContent=${v.endText}></time> <span part="zone" class="zone" .textContent=${v.zoneName}></span></p>${
-      v.dayShift ? this.badge('day-shift', v.dayShift) : nothing}${
-      label ? html`<span part="highlight" class="badge highlight">${label}</span>` : nothing
-    }<span class="visually-hidden" .textContent=${this.highlight === 'past' ? t.past : ''}></span>${
-      c ? html`<span part="change" class="badge change ${c.kind}">${c.label}</span>${c.was ? html`<span class="was">${c.was}</span>` : nothing}` : nothing
-    }<button part="star" class="star" type="button" aria-pressed=${this.starred ? 'true' : 'false'} aria-label=${this.starred ? t.removeFavourite : t.addFavourite} aria-describedby="title" @click=${this.toggleStar}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 3.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8L12 16.9l-5.2 2.7 1-5.8-4.3-4.1 5.9-.9z"></path></svg></button></div>${
-      v.otherTime ? html`<p part="other-time" class="other">${v.otherTime}${v.otherShift ? html` ${this.badge('other-shift', v.otherShift)}` : nothing}</p>` : nothing}${
-      clash ? html`<p part="clash" class="clash" role="note">${t.clash(this.titleOf(clash))}</p>` : nothing
-    }<div class="meta"><span part="type" class="type"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${TYPE_PATHS[a.type] ?? TYPE_PATHS.other}></path></svg>${v.typeLabel}</span>${
-      v.statusLabel ? html`<span part="status" class="badge status ${a.status}">${v.statusLabel}</span>` : nothing
-    }</div><div part="place" class="place" ?hidden=${!v.city && !v.venue}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21zM14.5 9.5a2.5 2.5 0 1 1-5 0 2.5 2.5 0 1 1 5 0z"></path></svg><span class="place-text"><span part="venue" class="venue">${v.venue ? marked(v.venue, query) : nothing}</span><span class="city" .textContent=${city}></span><span part="address" class="address" .textContent=${v.address}></span><a part="map-link" href=${v.mapUrl ?? nothing} target="_blank" rel="noopener noreferrer" aria-label=${v.mapLabel} .textContent=${t.map}></a></span></div><ul part="sectors" class="sectors" role="list" aria-label=${t.sectors} ?hidden=${!v.sectors.length}>${v.sectors.map(
-      (s) => html`<li part="sector" class="sector" ${cssProps({ '--mission-sector-color': s.color })}>${s.name}</li>`,
-    )}</ul>${this.variant === 'compact' ? this.renderPopover(a, query) : this.renderDisclosure(a, query)}</article>`;
+    const query = this.query.trim();
+    paintCard(card, {
+      view: v,
+      type: a.type,
+      status: a.status,
+      t: this.t,
+      query,
+      level: Math.min(Math.max(Math.round(this.headingLevel) || 3, 2), 6),
+      highlight: this.highlight,
+      starred: this.starred,
+      open: this.open,
+      clash: clash && this.titleOf(clash),
+      change: this.changeText,
+    });
+    const details = card.querySelector<HTMLElement>('.details')!;
+    if (!compact) details.hidden = !this.open;
+    // a card never opened renders nothing into its details (no template instance kept)
+    if (this.open || details.hasChildNodes()) render(this.renderDetailsOf(a, query), details, { host: this });
   }
-
-  /** @internal The toggle and the details below it (the usual variant: two bindings less per card than the popover). */
-  private renderDisclosure(a: Activity, query: string) {
-    const t = this.t;
-    // prettier-ignore
-    return html`<button part="details-toggle" class="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" aria-describedby="title" @click=${this.toggle}>${t.details}</button><div id="details" part="details" class="details" ?hidden=${!this.open}>${this.renderDetailsOf(a, query)}</div>`;
-  }
-
-  /** @internal The toggle and the details in a popover next to it (`variant="compact"`). */
-  private renderPopover(a: Activity, query: string) {
-    const t = this.t;
-    // prettier-ignore
-    return html`<button part="details-toggle" class="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" aria-haspopup="dialog" aria-describedby="title" @click=${this.toggle}>${t.details}</button><div id="details" part="details" class="details popover" popover="manual" role="dialog" aria-labelledby="title" tabindex="-1">${this.renderDetailsOf(a, query)}</div>`;
-  }
-  /* eslint-enable lit-a11y/no-redundant-role */
 
   /** @internal */
   private titleOf(other: Activity): string {
