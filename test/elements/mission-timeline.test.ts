@@ -198,6 +198,70 @@ describe('<mission-timeline>', () => {
         '2 sessions parallèles',
       );
     });
+
+    /** The lists as data: per day, per item, a card id or a group of ids with their lanes (and any stray node). */
+    function structure(el: MissionTimeline): unknown[] {
+      return days(el).map((day) =>
+        [...day.querySelector('[part="list"]')!.childNodes].map((li) => {
+          const kids = [...li.childNodes];
+          if (kids.length === 1 && kids[0] instanceof HTMLElement && kids[0].localName === 'mission-activity-card')
+            return kids[0].getAttribute('activity-id');
+          const group = kids[0] as HTMLElement;
+          return {
+            count: group.getAttribute('aria-label'),
+            lanes: group.style.getPropertyValue('--_lanes'),
+            items: [...group.childNodes].slice(1).map((lane) => {
+              const l = lane as HTMLElement;
+              const card = l.childNodes.length === 1 ? l.firstElementChild : null;
+              return `${l.className}:${l.style.getPropertyValue('--_lane')}:${card?.getAttribute('activity-id')}`;
+            }),
+            rest: kids.length,
+          };
+        }),
+      );
+    }
+
+    it('updated in place, shows the same lists as a fresh render, with nothing left over', async () => {
+      // 24 activities over two days, starting on the half hour: many overlaps, groups that split and merge
+      const pool = Array.from({ length: 24 }, (_, i) => at(`a${i}`, 6 + (i % 2), 15 + ((i * 7) % 10) / 2, 1 + (i % 3)));
+      const subset = fc.subarray(pool, { minLength: 1 });
+      await fc.assert(
+        fc.asyncProperty(fc.array(subset, { minLength: 2, maxLength: 4 }), async (steps) => {
+          const el = await fixture<MissionTimeline>(
+            html`<mission-timeline lang="en" time-zone="America/Los_Angeles"></mission-timeline>`,
+          );
+          for (const list of steps) {
+            el.activities = list;
+            await el.updateComplete;
+            const fresh = await fixture<MissionTimeline>(
+              html`<mission-timeline lang="en" time-zone="America/Los_Angeles" .activities=${list}></mission-timeline>`,
+            );
+            expect(structure(el)).to.deep.equal(structure(fresh));
+            expect(cardIds(el.shadowRoot!).length).to.equal(list.length);
+          }
+        }),
+        { numRuns: 12 },
+      );
+    });
+
+    it('leaves the cards that stay where they are when others are filtered out', async () => {
+      const list = Array.from({ length: 12 }, (_, i) => at(`s${i}`, 6, 14 + i));
+      const el = await fixture<MissionTimeline>(html`<mission-timeline .activities=${list}></mission-timeline>`);
+      const removed: Node[] = [];
+      const observer = new MutationObserver((records) => records.forEach((r) => removed.push(...r.removedNodes)));
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      const kept = list.filter((_, i) => i % 3 === 0);
+      el.activities = kept;
+      await el.updateComplete;
+      el.activities = list;
+      await el.updateComplete;
+      observer.takeRecords().forEach((r) => removed.push(...r.removedNodes));
+      observer.disconnect();
+      const keptCards = kept.map((a) => card(el, a.id).parentElement);
+      expect(removed.length).to.equal(list.length - kept.length); // the others' items, once each
+      expect(keptCards.some((li) => removed.includes(li!))).to.equal(false);
+      expect(cardIds(el.shadowRoot!)).to.deep.equal(list.map((a) => a.id));
+    });
   });
 
   describe('offset change note', () => {

@@ -9,42 +9,96 @@ import type { CardView, ChangeView, ShiftView } from './mission-activity-card.vi
 // a wrapper per binding alive for as long as the card lives (≈ 3 KiB of heap per card); this keeps none.
 // Feed texts only ever become Text nodes (`textContent`, `new Text()`); the skeleton is the library's own markup.
 
-const ICON = 'class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"';
 const STAR = 'M12 3.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8L12 16.9l-5.2 2.7 1-5.8-4.3-4.1 5.9-.9z';
 const PIN = 'M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21zM14.5 9.5a2.5 2.5 0 1 1-5 0 2.5 2.5 0 1 1 5 0z';
 
-/** The skeleton, written without whitespace between tags (fewer nodes); the two variants differ in the details. */
-function skeletonHtml(compact: boolean): string {
-  const toggle = compact ? ' aria-haspopup="dialog"' : '';
-  const details = compact
-    ? 'class="details popover" popover="manual" role="dialog" aria-labelledby="title" tabindex="-1"'
-    : 'class="details" hidden';
-  // Safari drops list semantics from an unstyled list (`list-style: none`) unless the role is explicit.
-  return (
-    '<article part="card" class="card" aria-labelledby="title"><h3 part="title" id="title" class="title"></h3>' +
-    '<div class="when"><p part="time" class="time"><time part="start"></time><span aria-hidden="true">–</span>' +
-    '<time part="end"></time> <span part="zone" class="zone"></span></p>' +
-    `<button part="star" class="star" type="button" aria-describedby="title"><svg ${ICON}><path d="${STAR}"></path></svg></button></div>` +
-    `<div class="meta"><span part="type" class="type"><svg ${ICON}><path></path></svg></span></div>` +
-    `<div part="place" class="place"><svg ${ICON}><path d="${PIN}"></path></svg><span class="place-text">` +
-    '<span part="venue" class="venue"></span><span class="city"></span><span part="address" class="address"></span>' +
-    '<a part="map-link" target="_blank" rel="noopener noreferrer"></a></span></div>' +
-    '<ul part="sectors" class="sectors" role="list"></ul>' +
-    `<button part="details-toggle" class="toggle" type="button" aria-controls="details" aria-describedby="title"${toggle}></button>` +
-    `<div id="details" part="details" ${details}></div></article>`
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Readonly<Record<string, string>>,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const name in attrs) e.setAttribute(name, attrs[name]);
+  e.append(...children);
+  return e;
+}
+
+/** A 24×24 outline icon (decorative) with one path. */
+function icon(d?: string): SVGSVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  for (const [k, v] of [
+    ['class', 'icon'],
+    ['viewBox', '0 0 24 24'],
+    ['aria-hidden', 'true'],
+    ['focusable', 'false'],
+  ])
+    svg.setAttribute(k, v);
+  const path = svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'));
+  if (d) path.setAttribute('d', d);
+  return svg;
+}
+
+/**
+ * The skeleton, without whitespace between tags (fewer nodes); the two variants differ in the details. Built with
+ * DOM calls, not parsed from a string: a page enforcing Trusted Types refuses HTML strings.
+ */
+function skeleton(compact: boolean): HTMLElement {
+  const toggle: Record<string, string> = {
+    part: 'details-toggle',
+    class: 'toggle',
+    type: 'button',
+    'aria-controls': 'details',
+    'aria-describedby': 'title',
+  };
+  if (compact) toggle['aria-haspopup'] = 'dialog';
+  const details: Record<string, string> = compact
+    ? { class: 'details popover', popover: 'manual', role: 'dialog', 'aria-labelledby': 'title', tabindex: '-1' }
+    : { class: 'details', hidden: '' };
+  const star = { part: 'star', class: 'star', type: 'button', 'aria-describedby': 'title' };
+  return el(
+    'article',
+    { part: 'card', class: 'card', 'aria-labelledby': 'title' },
+    el('h3', { part: 'title', id: 'title', class: 'title' }),
+    el(
+      'div',
+      { class: 'when' },
+      el(
+        'p',
+        { part: 'time', class: 'time' },
+        el('time', { part: 'start' }),
+        el('span', { 'aria-hidden': 'true' }, '–'),
+        el('time', { part: 'end' }),
+        ' ',
+        el('span', { part: 'zone', class: 'zone' }),
+      ),
+      el('button', star, icon(STAR)),
+    ),
+    el('div', { class: 'meta' }, el('span', { part: 'type', class: 'type' }, icon())),
+    el(
+      'div',
+      { part: 'place', class: 'place' },
+      icon(PIN),
+      el(
+        'span',
+        { class: 'place-text' },
+        el('span', { part: 'venue', class: 'venue' }),
+        el('span', { class: 'city' }),
+        el('span', { part: 'address', class: 'address' }),
+        el('a', { part: 'map-link', target: '_blank', rel: 'noopener noreferrer' }),
+      ),
+    ),
+    // Safari drops list semantics from an unstyled list (`list-style: none`) unless the role is explicit.
+    el('ul', { part: 'sectors', class: 'sectors', role: 'list' }),
+    el('button', toggle),
+    el('div', { id: 'details', part: 'details', ...details }),
   );
 }
 
-const skeletons: (HTMLTemplateElement | undefined)[] = [];
-/** A fresh copy of the card's skeleton (the `<template>` is parsed once per variant). */
-export function cardSkeleton(compact: boolean): DocumentFragment {
+const skeletons: (HTMLElement | undefined)[] = [];
+/** A fresh copy of the card's skeleton (built once per variant, then cloned). */
+export function cardSkeleton(compact: boolean): HTMLElement {
   const i = compact ? 1 : 0;
-  let template = skeletons[i];
-  if (!template) {
-    template = skeletons[i] = document.createElement('template');
-    template.innerHTML = skeletonHtml(compact);
-  }
-  return document.importNode(template.content, true);
+  return (skeletons[i] ??= skeleton(compact)).cloneNode(true) as HTMLElement;
 }
 
 /** Everything the card shows outside its details. */
@@ -63,17 +117,6 @@ export interface CardPaint {
   /** The title of the first starred activity this one overlaps. */
   readonly clash?: string;
   readonly change?: ChangeView;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Readonly<Record<string, string>>,
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const name in attrs) e.setAttribute(name, attrs[name]);
-  e.append(...children);
-  return e;
 }
 
 /** `text` with the matches of `query` in `<mark part="mark">`, as the children of `target`. */

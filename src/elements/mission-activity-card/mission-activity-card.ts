@@ -345,8 +345,7 @@ export class MissionActivityCard extends ReactiveElement {
       card = null;
     }
     if (!card) {
-      root.append(cardSkeleton(compact));
-      card = root.querySelector('.card')!;
+      card = root.appendChild(cardSkeleton(compact));
     }
     const clash = this.clashes?.[0];
     const query = this.query.trim();

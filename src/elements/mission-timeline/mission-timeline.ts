@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { cssProps } from '../../directives/css-props.js';
+import { onRender, syncChildren } from '../../directives/on-render.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { consume } from '@lit/context';
 import { agendaContext, type AgendaState, type GroupBy, type ShowBoth } from '../../context/agenda-context.js';
@@ -243,42 +243,82 @@ export class MissionTimeline extends LitElement {
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
     const tag = HEADINGS[level - 1];
     const marker = this.placement?.date === day.date ? this.placement : undefined;
+    // The list items are kept by hand (see `fillList`): a binding per card would keep parts alive per card.
     return html`<section part="day" data-date=${day.date} aria-labelledby=${id}>
       ${staticHtml`<${tag} part="day-heading" id=${id}>${day.heading}</${tag}>`}
       ${day.note ? html`<p part="offset-note" role="note">${day.note}</p>` : nothing}
-      <ol part="list" role="list">
-        ${repeat(
-          day.entries,
-          (e) => e.key,
-          (e) => this.renderEntry(e, marker !== undefined && marker.beforeKey === e.key),
-        )}
-      </ol>
-      ${marker && marker.beforeKey === undefined ? this.renderMarker() : nothing}
+      <ol part="list" role="list" ${onRender((ol) => this.fillList(ol, day.entries, marker?.beforeKey))}></ol>
+      ${marker && marker.beforeKey === undefined ? this.markerNode() : nothing}
     </section>`;
   }
 
   /* eslint-enable lit-a11y/no-redundant-role */
 
-  // The templates below are cloned once per activity: written without whitespace between tags (fewer nodes).
-  /** @internal */
-  private renderEntry(entry: ShownEntry, markerBefore: boolean) {
-    const marker = markerBefore ? this.renderMarker() : nothing;
-    const count = entry.count ?? entry.items.length;
-    if (count === 1) return html`<li>${marker}${this.renderCard(entry.items[0])}</li>`;
+  /**
+   * @internal The `<li>` of each entry of a day, built by hand. The DOM itself says what can be reused: a card's
+   * parent is its `<li>` (or its lane in a parallel group), so a card that stays keeps its place and nothing moves.
+   */
+  private fillList(ol: Element, entries: readonly ShownEntry[], markerBefore: string | undefined): void {
+    const taken = new Set<Element>();
+    /** `found` when it is a `tag.className` not taken by an earlier entry of this render, else a new element. */
+    const reuse = (found: Element | null | undefined, tag: string, className = ''): HTMLElement => {
+      const ok = found && found.localName === tag && found.className === className && !taken.has(found);
+      const el = ok ? (found as HTMLElement) : document.createElement(tag);
+      if (className) el.className = className;
+      taken.add(el);
+      return el;
+    };
     const t = translator(this.input!.lang);
-    // prettier-ignore
-    return html`<li>${marker}<div part="parallel" role="group" aria-label=${t.parallelCount(count)} ${cssProps({ '--_lanes': String(entry.lanes) })}><p part="parallel-label" aria-hidden="true">${t.parallelSessions}</p>${entry.items.map(
-      (item) => html`<div class="lane" ${cssProps({ '--_lane': String(item.lane + 1) })}>${this.renderCard(item)}</div>`,
-    )}</div></li>`;
+    const items = entries.map((entry) => {
+      const marker = entry.key === markerBefore ? [this.markerNode()] : [];
+      const count = entry.count ?? entry.items.length;
+      if (count === 1) {
+        const card = this.renderCard(entry.items[0]);
+        const li = reuse(card.parentElement, 'li');
+        syncChildren(li, [...marker, card]);
+        return li;
+      }
+      const cards = entry.items.map((item) => this.renderCard(item));
+      const group = reuse(cards[0].parentElement?.parentElement, 'div', 'parallel');
+      if (!group.hasAttribute('part')) {
+        group.setAttribute('part', 'parallel');
+        group.setAttribute('role', 'group');
+        const label = document.createElement('p');
+        label.setAttribute('part', 'parallel-label');
+        label.setAttribute('aria-hidden', 'true');
+        group.append(label);
+      }
+      const label = group.firstElementChild!;
+      label.textContent = t.parallelSessions;
+      group.setAttribute('aria-label', t.parallelCount(count));
+      // custom properties through the CSSOM, never a `style` attribute (strict CSP)
+      group.style.setProperty('--_lanes', String(entry.lanes));
+      const lanes = cards.map((card, i) => {
+        const lane = reuse(card.parentElement, 'div', 'lane');
+        lane.style.setProperty('--_lane', String(entry.items[i].lane + 1));
+        syncChildren(lane, [card]);
+        return lane;
+      });
+      syncChildren(group, [label, ...lanes]);
+      const li = reuse(group.parentElement, 'li');
+      syncChildren(li, [...marker, group]);
+      return li;
+    });
+    syncChildren(ol, items);
   }
 
-  /** @internal */
-  private renderMarker(): TemplateResult {
+  /** @internal The "Now 14:05" marker. */
+  private markerNode(): HTMLElement {
     const { zone, lang } = this.input!;
     const now = this.currentNow;
-    return html`<div part="now-marker" role="note">
-      ${translator(lang).now} <time datetime=${toOffsetIso(now, zone)}>${formatTime(now, zone, lang)}</time>
-    </div>`;
+    const marker = document.createElement('div');
+    marker.setAttribute('part', 'now-marker');
+    marker.setAttribute('role', 'note');
+    const time = document.createElement('time');
+    time.setAttribute('datetime', toOffsetIso(now, zone));
+    time.textContent = formatTime(now, zone, lang);
+    marker.append(`${translator(lang).now} `, time);
+    return marker;
   }
 
   /** @internal */
