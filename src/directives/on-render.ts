@@ -31,6 +31,13 @@ export const onRender = directive(OnRenderDirective);
  * connected again).
  */
 export function syncChildren(parent: Node, nodes: readonly Node[]): void {
+  let same = parent.firstChild;
+  let i = 0;
+  while (same !== null && same === nodes[i]) {
+    same = same.nextSibling;
+    i++;
+  }
+  if (same === null && i === nodes.length) return; // already in place: the usual case for a card's own item
   const keep = new Set(nodes);
   for (let child = parent.firstChild; child;) {
     const next = child.nextSibling;

@@ -37,6 +37,11 @@ const browserZone = () => (zoneOfBrowser ??= Intl.DateTimeFormat().resolvedOptio
 const CARD_PARTS =
   'card, start, end, time: card-time, zone: card-zone, day-shift: card-day-shift, highlight: card-highlight, change: card-change, star: card-star, clash: card-clash, mark: card-mark, other-time: card-other-time, title: card-title, type: card-type, status: card-status, place: card-place, venue: card-venue, address: card-address, map-link: card-map-link, sectors: card-sectors, sector: card-sector, details-toggle: card-details-toggle, details: card-details, description: card-description, link: card-link, actions: card-actions, calendar-link: card-calendar-link, close: card-close, contact: card-contact, contact-name: card-contact-name, contact-role: card-contact-role, contact-organisation: card-contact-organisation, contact-phone: card-contact-phone, contact-email: card-contact-email';
 
+/** Sets a custom property through the CSSOM (never a `style` attribute: strict CSP), only when it changes. */
+function setVar(el: HTMLElement, name: string, value: string): void {
+  if (el.style.getPropertyValue(name) !== value) el.style.setProperty(name, value);
+}
+
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 type Highlight = '' | 'now' | 'next' | 'past';
 /** An entry as rendered: while a long first render builds up, a group may show only its first `items` of `count`. */
@@ -291,11 +296,10 @@ export class MissionTimeline extends LitElement {
       const label = group.firstElementChild!;
       label.textContent = t.parallelSessions;
       group.setAttribute('aria-label', t.parallelCount(count));
-      // custom properties through the CSSOM, never a `style` attribute (strict CSP)
-      group.style.setProperty('--_lanes', String(entry.lanes));
+      setVar(group, '--_lanes', String(entry.lanes));
       const lanes = cards.map((card, i) => {
         const lane = reuse(card.parentElement, 'div', 'lane');
-        lane.style.setProperty('--_lane', String(entry.items[i].lane + 1));
+        setVar(lane, '--_lane', String(entry.items[i].lane + 1));
         syncChildren(lane, [card]);
         return lane;
       });
