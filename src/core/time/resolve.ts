@@ -23,19 +23,21 @@ const HOUR = 3_600_000;
  */
 export function resolveDateTime(text: string, zone: string): DateTimeResult {
   if (typeof text !== 'string') return INVALID;
-  // Feeds repeat the same start and end times many times over: each (zone, text) is resolved once.
-  const key = `${zone}|${text}`;
-  let result = resolved.get(key);
+  // Feeds repeat the same start and end times many times over: each (zone, text) is resolved once. Keyed by zone,
+  // then by the feed's own text (no key string is built and kept per date-time).
+  let table = resolved.get(zone);
+  if (!table) resolved.set(zone, (table = new Map()));
+  let result = table.get(text);
   if (!result) {
-    if (resolved.size >= MEMO_MAX) resolved.clear();
-    resolved.set(key, (result = resolve(text, zone)));
+    if (table.size >= MEMO_MAX) table.clear();
+    table.set(text, (result = resolve(text, zone)));
   }
   return result;
 }
 
 const INVALID: DateTimeResult = { kind: 'invalid' };
 const MEMO_MAX = 20_000;
-const resolved = new Map<string, DateTimeResult>();
+const resolved = new Map<string, Map<string, DateTimeResult>>();
 
 function resolve(text: string, zone: string): DateTimeResult {
   const m = DATE_TIME.exec(text);
