@@ -31,8 +31,17 @@ const CATALOGUE_LANGS = Object.keys(TRANSLATIONS);
  * @example translator('fr-BE').activityCount(2) // '2 activités'
  */
 export function translator(lang: string | undefined | null): Translation {
-  return TRANSLATIONS[resolveLang([lang], CATALOGUE_LANGS) as SupportedLang];
+  const key = lang ?? '';
+  let found = catalogues.get(key);
+  if (!found) {
+    if (catalogues.size >= 64) catalogues.clear();
+    catalogues.set(key, (found = TRANSLATIONS[resolveLang([lang], CATALOGUE_LANGS) as SupportedLang]));
+  }
+  return found;
 }
+
+/** Catalogues by the tag asked for: every day, card and label asks, with a handful of distinct tags per page. */
+const catalogues = new Map<string, Translation>();
 
 /**
  * One term in a language, with the term's arguments when it is a function.

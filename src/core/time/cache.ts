@@ -2,7 +2,9 @@
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+  // the key without JSON.stringify: this runs for every time, day and zone name written
+  let key = locale;
+  for (const name in options) key += `|${name}=${options[name as keyof Intl.DateTimeFormatOptions] as string}`;
   let dtf = formatters.get(key);
   if (!dtf) {
     dtf = new Intl.DateTimeFormat(locale, options);
