@@ -3,10 +3,11 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// Set from measurement (46.4 kB gzip for the entry with all four languages, search and favourites; the conference
+// Set from measurement (48.5 kB gzip for the entry with all four languages, search and favourites; the conference
 // importers and the popover positioning are chunks loaded on demand), with a little room; the long-term aim is
-// 30 KiB (see bench/budgets.json). Lower it whenever the bundle shrinks.
-const BUDGET_GZIP = 48_000;
+// 30 KiB (see bench/budgets.json). Lower it whenever the bundle shrinks. It was 48 kB until cards and timeline lists
+// were built by hand instead of through templates: 1.2 kB more code for less than half the heap and 35 % fewer nodes.
+const BUDGET_GZIP = 49_000;
 // The chunks together; they are fetched only when used, but should not grow unnoticed either.
 const BUDGET_CHUNKS_GZIP = 14_000;
 
