@@ -164,6 +164,7 @@ try {
           const bucket = ((samples[candidate] ??= {})[name] ??= {});
           for (const [metric, value] of Object.entries(result)) {
             if (typeof value === 'number') (bucket[metric] ??= []).push(value);
+            else if (Array.isArray(value)) (bucket[metric] ??= []).push(...value.filter((v) => typeof v === 'number'));
           }
           if (result.pageErrors) failures.push(`${candidate} ${name} ${scenario}: ${result.pageErrors.join('; ')}`);
         }
