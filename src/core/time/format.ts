@@ -59,8 +59,24 @@ export type ZoneNameStyle = 'short' | 'long' | 'shortGeneric' | 'longGeneric';
 
 /** The zone's name at `instant` as the locale gives it: `PDT`, `GMT+2`, `heure d’été du Pacifique`, `Pacific Time`. */
 export function formatZoneName(instant: number, zone: string, lang: string, style: ZoneNameStyle = 'short'): string {
-  const parts = dateTimeFormat(lang, { timeZone: zone, timeZoneName: style }).formatToParts(instant);
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
+  return remember(`z|${instant}|${zone}|${lang}|${style}`, () => {
+    const parts = dateTimeFormat(lang, { timeZone: zone, timeZoneName: style }).formatToParts(instant);
+    return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
+  });
+}
+
+/**
+ * Day headings, date ranges and zone names are written again on every update of the agenda (a filter change
+ * re-renders its labels): each distinct one is formatted once. Bounded.
+ */
+const remembered = new Map<string, string>();
+function remember(key: string, make: () => string): string {
+  let text = remembered.get(key);
+  if (text === undefined) {
+    if (remembered.size >= 2_000) remembered.clear();
+    remembered.set(key, (text = make()));
+  }
+  return text;
 }
 
 /** Noon UTC of a `YYYY-MM-DD` key: a date-only value that no zone rule can move to another day. */
@@ -70,17 +86,19 @@ function keyToUtcNoon(key: string): number {
 
 /** A day key as a heading: `Monday 6 October` (en-GB), `lundi 6 octobre`; `short` gives `Mon 6 Oct`. */
 export function formatDay(key: string, lang: string, style: 'long' | 'short' = 'long'): string {
-  return dateTimeFormat(lang, { timeZone: 'UTC', weekday: style, day: 'numeric', month: style }).format(
-    keyToUtcNoon(key),
+  return remember(`d|${key}|${lang}|${style}`, () =>
+    dateTimeFormat(lang, { timeZone: 'UTC', weekday: style, day: 'numeric', month: style }).format(keyToUtcNoon(key)),
   );
 }
 
 /** A span of day keys: `5–10 October 2025`, `30 September – 2 October 2025`. */
 export function formatDateRange(startKey: string, endKey: string, lang: string): string {
-  const dtf = dateTimeFormat(lang, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-  const start = keyToUtcNoon(startKey);
-  const end = keyToUtcNoon(endKey);
-  return end > start ? dtf.formatRange(start, end) : dtf.format(start);
+  return remember(`r|${startKey}|${endKey}|${lang}`, () => {
+    const dtf = dateTimeFormat(lang, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+    const start = keyToUtcNoon(startKey);
+    const end = keyToUtcNoon(endKey);
+    return end > start ? dtf.formatRange(start, end) : dtf.format(start);
+  });
 }
 
 /** Calendar arithmetic on `YYYY-MM-DD` keys (UTC dates, so no zone can add or lose an hour). */
