@@ -244,6 +244,29 @@ describe('<mission-timeline>', () => {
       );
     });
 
+    it('keeps a parallel group and the lanes that stay when its first session goes and comes back', async () => {
+      const list = [at('g1', 6, 15, 3), at('g2', 6, 16, 2), at('g3', 6, 17, 2), at('g4', 6, 17)];
+      const el = await fixture<MissionTimeline>(html`<mission-timeline .activities=${list}></mission-timeline>`);
+      const group = el.shadowRoot!.querySelector('[part="parallel"]')!;
+      const order = cardIds(group);
+      expect(order[0]).to.equal('g1');
+      const staying = ['g2', 'g3', 'g4'].map((id) => card(el, id).parentElement!);
+      const removed: Node[] = [];
+      const observer = new MutationObserver((records) => records.forEach((r) => removed.push(...r.removedNodes)));
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      el.activities = list.slice(1);
+      await el.updateComplete;
+      el.activities = list;
+      await el.updateComplete;
+      observer.takeRecords().forEach((r) => removed.push(...r.removedNodes));
+      observer.disconnect();
+      expect(el.shadowRoot!.querySelector('[part="parallel"]')).to.equal(group);
+      expect(staying.filter((lane) => removed.includes(lane))).to.deep.equal([]);
+      expect(removed.map((n) => n.nodeName)).to.deep.equal(['DIV']); // the lane of g1, once
+      expect(cardIds(group)).to.deep.equal(order);
+      expect(order.length).to.equal(4);
+    });
+
     it('leaves the cards that stay where they are when others are filtered out', async () => {
       const list = Array.from({ length: 12 }, (_, i) => at(`s${i}`, 6, 14 + i));
       const el = await fixture<MissionTimeline>(html`<mission-timeline .activities=${list}></mission-timeline>`);

@@ -284,7 +284,13 @@ export class MissionTimeline extends LitElement {
         return li;
       }
       const cards = entry.items.map((item) => this.renderCard(item));
-      const group = reuse(cards[0].parentElement?.parentElement, 'div', 'parallel');
+      // the group of any of its cards that is still in the list (a returning card's old lane is not)
+      const groups = cards.map((card) => card.parentElement?.parentElement);
+      const group = reuse(
+        groups.find((g) => g?.isConnected && g.className === 'parallel' && !taken.has(g)),
+        'div',
+        'parallel',
+      );
       if (!group.hasAttribute('part')) {
         group.setAttribute('part', 'parallel');
         group.setAttribute('role', 'group');
@@ -294,7 +300,7 @@ export class MissionTimeline extends LitElement {
         group.append(label);
       }
       const label = group.firstElementChild!;
-      label.textContent = t.parallelSessions;
+      if (label.textContent !== t.parallelSessions) label.textContent = t.parallelSessions;
       group.setAttribute('aria-label', t.parallelCount(count));
       setVar(group, '--_lanes', String(entry.lanes));
       const lanes = cards.map((card, i) => {
