@@ -14,26 +14,55 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
 }
 
 /**
- * Results per (zone, instant), for the hot paths: a programme shares start times between many activities, and the
- * resolver probes the same instants again and again. Bounded: a zone's table is dropped when it grows too big.
+ * A bounded memo of `key → value`, for texts many cards and labels share (zone names, places, day headings): each is
+ * made once. Emptied when it grows past `max` entries.
  */
-export class ZoneMemo<T> {
-  private readonly zones = new Map<string, Map<number, T>>();
+export function memo<T>(max = 20_000): (key: string, make: () => T) => T {
+  let map = new Map<string, T>();
+  return (key, make) => {
+    let value = map.get(key);
+    if (value === undefined) {
+      if (map.size >= max) map = new Map();
+      map.set(key, (value = make()));
+    }
+    return value;
+  };
+}
 
-  constructor(
-    private readonly compute: (instant: number, zone: string) => T,
-    private readonly limit = 50_000,
-  ) {}
+/**
+ * Values per (key, instant), keyed by a short context (a zone; a language and a zone) and then the instant itself, so
+ * no key string is built and kept per instant: a programme shares start times between many activities, and a zone
+ * or language switch formats them all again. Bounded: a key's table is emptied when it grows past `limit`.
+ */
+export class InstantMemo<T> {
+  private readonly tables = new Map<string, Map<number, T>>();
 
-  get(instant: number, zone: string): T {
-    let table = this.zones.get(zone);
-    if (!table) this.zones.set(zone, (table = new Map()));
+  constructor(private readonly limit = 50_000) {}
+
+  get(key: string, instant: number, make: () => T): T {
+    let table = this.tables.get(key);
+    if (!table) this.tables.set(key, (table = new Map()));
     let value = table.get(instant);
     if (value === undefined) {
       if (table.size >= this.limit) table.clear();
-      value = this.compute(instant, zone);
-      table.set(instant, value);
+      table.set(instant, (value = make()));
     }
     return value;
+  }
+}
+
+/** An {@link InstantMemo} per zone with one computation, for the resolver's hot paths (offsets, wall times). */
+export class ZoneMemo<T> {
+  private readonly memo: InstantMemo<T>;
+
+  constructor(
+    private readonly compute: (instant: number, zone: string) => T,
+    limit = 50_000,
+  ) {
+    this.memo = new InstantMemo(limit);
+  }
+
+  get(instant: number, zone: string): T {
+    return this.memo.get(zone, instant, () => this.compute(instant, zone));
   }
 }

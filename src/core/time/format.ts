@@ -1,4 +1,4 @@
-import { dateTimeFormat, ZoneMemo } from './cache.js';
+import { dateTimeFormat, memo, ZoneMemo } from './cache.js';
 import { offsetMinutes } from './zones.js';
 
 const NUMERIC: Intl.DateTimeFormatOptions = {
@@ -65,19 +65,9 @@ export function formatZoneName(instant: number, zone: string, lang: string, styl
   });
 }
 
-/**
- * Day headings, date ranges and zone names are written again on every update of the agenda (a filter change
- * re-renders its labels): each distinct one is formatted once. Bounded.
- */
-const remembered = new Map<string, string>();
-function remember(key: string, make: () => string): string {
-  let text = remembered.get(key);
-  if (text === undefined) {
-    if (remembered.size >= 2_000) remembered.clear();
-    remembered.set(key, (text = make()));
-  }
-  return text;
-}
+// Day headings, date ranges and zone names are written again on every update of the agenda (a filter change
+// re-renders its labels): each distinct one is formatted once.
+const remember = memo<string>(2_000);
 
 /** Noon UTC of a `YYYY-MM-DD` key: a date-only value that no zone rule can move to another day. */
 function keyToUtcNoon(key: string): number {

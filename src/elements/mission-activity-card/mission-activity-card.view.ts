@@ -3,6 +3,7 @@ import type { ActivityChange } from '../../core/agenda/changes.js';
 import { pickText, type Activity, type Location, type Mission } from '../../core/feed/index.js';
 import { ACTIVITY_STATUS_TERMS, ACTIVITY_TYPE_TERMS, type Translation } from '../../core/i18n/index.js';
 import { daysBetween, formatDay, formatTime, formatZoneName, toOffsetIso } from '../../core/time/index.js';
+import { InstantMemo, memo } from '../../core/time/cache.js';
 
 /** What a card needs to know to compute its texts. */
 export interface CardViewInput {
@@ -59,48 +60,14 @@ function placeOf(zone: string, city: Location | undefined, lang: string, default
   return (city && city.timeZone === zone && pickText(city.name, lang, defaultLang)) || zoneCity(zone);
 }
 
-/**
- * Memo of `key → value` for the Intl work of thousands of cards: activities share start times, and a zone or language
- * switch re-renders every card. Bounded: cleared when it grows past `max` entries.
- */
-function memo<T>(max = 20_000): (key: string, make: () => T) => T {
-  let map = new Map<string, T>();
-  return (key, make) => {
-    let value = map.get(key);
-    if (value === undefined) {
-      if (map.size >= max) map = new Map();
-      map.set(key, (value = make()));
-    }
-    return value;
-  };
-}
-
-/**
- * The same for texts of an instant: keyed by a short context (zone, language) and then the instant itself, so no key
- * string is built and kept per instant. Bounded per context.
- */
-function instantMemo(max = 20_000): (context: string, instant: number, make: () => string) => string {
-  const tables = new Map<string, Map<number, string>>();
-  return (context, instant, make) => {
-    let table = tables.get(context);
-    if (!table) tables.set(context, (table = new Map()));
-    let value = table.get(instant);
-    if (value === undefined) {
-      if (table.size >= max) table.clear();
-      table.set(instant, (value = make()));
-    }
-    return value;
-  };
-}
-
-const isoMemo = instantMemo();
-const timeMemo = instantMemo();
+const isoMemo = new InstantMemo<string>(20_000);
+const timeMemo = new InstantMemo<string>(20_000);
 const zoneNameMemo = memo<string>(2_000);
 
 /** `toOffsetIso`, memoised; its date part is the date key and its suffix the offset, so one Intl pass gives all three. */
-const iso = (instant: number, zone: string) => isoMemo(zone, instant, () => toOffsetIso(instant, zone));
+const iso = (instant: number, zone: string) => isoMemo.get(zone, instant, () => toOffsetIso(instant, zone));
 const time = (instant: number, zone: string, lang: string) =>
-  timeMemo(`${lang}|${zone}`, instant, () => formatTime(instant, zone, lang));
+  timeMemo.get(`${lang}|${zone}`, instant, () => formatTime(instant, zone, lang));
 /** The offset part of an offset ISO string: `2025-10-06T18:00:00+02:00` → `+02:00`. */
 const offsetOf = (isoText: string) => isoText.slice(19);
 
@@ -120,7 +87,7 @@ function shift(n: number, t: Translation): ShiftView | undefined {
 // The keys hold the texts themselves (not ids): two programmes on one page may give one id different names.
 const placeMemo = memo<{ readonly mapUrl?: string; readonly mapLabel: string }>(5_000);
 const sectorsMemo = memo<CardView['sectors']>(5_000);
-const otherMemo = instantMemo();
+const otherMemo = new InstantMemo<string>(20_000);
 
 function sectorsOf(a: Activity, text: (value: Activity['title']) => string): CardView['sectors'] {
   const sectors = a.sectors.map((s) => ({ id: s.id, name: text(s.name), color: s.color }));
@@ -128,7 +95,7 @@ function sectorsOf(a: Activity, text: (value: Activity['title']) => string): Car
 }
 
 const otherTimeOf = (start: number, zone: string, place: string, lang: string, t: Translation) =>
-  otherMemo(`${lang}|${zone}|${place}`, start, () => t.otherTime(time(start, zone, lang), place));
+  otherMemo.get(`${lang}|${zone}|${place}`, start, () => t.otherTime(time(start, zone, lang), place));
 
 /**
  * The card's texts. The "other" zone is the event zone when the display zone is the visitor's, else the visitor's.

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ZoneMemo } from '../../../src/core/time/cache.js';
+import { InstantMemo, ZoneMemo } from '../../../src/core/time/cache.js';
 
 describe('ZoneMemo', () => {
   it('computes once per zone and instant, and stays bounded', () => {
@@ -17,5 +17,25 @@ describe('ZoneMemo', () => {
     memo.get(4, 'UTC'); // the UTC table was full: it starts again
     memo.get(1, 'UTC');
     expect(calls.filter((c) => c === 'UTC@1')).to.have.length(2);
+  });
+});
+
+describe('InstantMemo', () => {
+  it('makes a value once per key and instant, keeps keys apart, and stays bounded per key', () => {
+    const made: string[] = [];
+    const memo = new InstantMemo<string>(2);
+    const text = (key: string, instant: number) =>
+      memo.get(key, instant, () => {
+        made.push(`${key}@${instant}`);
+        return `${key}:${instant}`;
+      });
+    expect(text('en|UTC', 1)).to.equal('en|UTC:1');
+    expect(text('en|UTC', 1)).to.equal('en|UTC:1');
+    expect(text('fr|UTC', 1)).to.equal('fr|UTC:1');
+    text('en|UTC', 2);
+    text('en|UTC', 3); // the en|UTC table was full: it starts again
+    text('fr|UTC', 1);
+    text('en|UTC', 1);
+    expect(made).to.deep.equal(['en|UTC@1', 'fr|UTC@1', 'en|UTC@2', 'en|UTC@3', 'en|UTC@1']);
   });
 });
