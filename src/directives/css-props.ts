@@ -27,7 +27,7 @@ class CssPropsDirective extends Directive {
     for (const [name, value] of Object.entries(props)) {
       if (!name.startsWith('--') || value === undefined || value === '') continue;
       next.add(name);
-      if (style.getPropertyValue(name) !== value) style.setProperty(name, value);
+      setCustomProperty(part.element as HTMLElement, name, value);
     }
     for (const name of this.previous) if (!next.has(name)) style.removeProperty(name);
     this.previous = next;
@@ -36,3 +36,8 @@ class CssPropsDirective extends Directive {
 }
 
 export const cssProps = directive(CssPropsDirective);
+
+/** Sets one custom property through the CSSOM, only when it changes (an unchanged write still restyles). */
+export function setCustomProperty(element: HTMLElement, name: string, value: string): void {
+  if (element.style.getPropertyValue(name) !== value) element.style.setProperty(name, value);
+}

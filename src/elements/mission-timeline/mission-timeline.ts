@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { setCustomProperty } from '../../directives/css-props.js';
 import { onRender, syncChildren } from '../../directives/on-render.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { consume } from '@lit/context';
@@ -36,11 +37,6 @@ const browserZone = () => (zoneOfBrowser ??= Intl.DateTimeFormat().resolvedOptio
 // `card-`.
 const CARD_PARTS =
   'card, start, end, time: card-time, zone: card-zone, day-shift: card-day-shift, highlight: card-highlight, change: card-change, star: card-star, clash: card-clash, mark: card-mark, other-time: card-other-time, title: card-title, type: card-type, status: card-status, place: card-place, venue: card-venue, address: card-address, map-link: card-map-link, sectors: card-sectors, sector: card-sector, details-toggle: card-details-toggle, details: card-details, description: card-description, link: card-link, actions: card-actions, calendar-link: card-calendar-link, close: card-close, contact: card-contact, contact-name: card-contact-name, contact-role: card-contact-role, contact-organisation: card-contact-organisation, contact-phone: card-contact-phone, contact-email: card-contact-email';
-
-/** Sets a custom property through the CSSOM (never a `style` attribute: strict CSP), only when it changes. */
-function setVar(el: HTMLElement, name: string, value: string): void {
-  if (el.style.getPropertyValue(name) !== value) el.style.setProperty(name, value);
-}
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 type Highlight = '' | 'now' | 'next' | 'past';
@@ -302,10 +298,10 @@ export class MissionTimeline extends LitElement {
       const label = group.firstElementChild!;
       if (label.textContent !== t.parallelSessions) label.textContent = t.parallelSessions;
       group.setAttribute('aria-label', t.parallelCount(count));
-      setVar(group, '--_lanes', String(entry.lanes));
+      setCustomProperty(group, '--_lanes', String(entry.lanes));
       const lanes = cards.map((card, i) => {
         const lane = reuse(card.parentElement, 'div', 'lane');
-        setVar(lane, '--_lane', String(entry.items[i].lane + 1));
+        setCustomProperty(lane, '--_lane', String(entry.items[i].lane + 1));
         syncChildren(lane, [card]);
         return lane;
       });
