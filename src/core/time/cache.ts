@@ -30,16 +30,17 @@ export function memo<T>(max = 20_000): (key: string, make: () => T) => T {
 }
 
 /**
- * Values per (key, instant), keyed by a short context (a zone; a language and a zone) and then the instant itself, so
- * no key string is built and kept per instant: a programme shares start times between many activities, and a zone
- * or language switch formats them all again. Bounded: a key's table is emptied when it grows past `limit`.
+ * Values per (key, instant), keyed by a short context (a zone; a language and a zone) and then the instant itself (or
+ * the feed's own text of one), so no key string is built and kept per instant: a programme shares start times
+ * between many activities, and a zone or language switch formats them all again. Bounded: a key's table is emptied
+ * when it grows past `limit`.
  */
-export class InstantMemo<T> {
-  private readonly tables = new Map<string, Map<number, T>>();
+export class InstantMemo<T, I extends number | string = number> {
+  private readonly tables = new Map<string, Map<I, T>>();
 
   constructor(private readonly limit = 50_000) {}
 
-  get(key: string, instant: number, make: () => T): T {
+  get(key: string, instant: I, make: () => T): T {
     let table = this.tables.get(key);
     if (!table) this.tables.set(key, (table = new Map()));
     let value = table.get(instant);

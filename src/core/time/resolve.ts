@@ -1,5 +1,6 @@
 import { offsetMinutes } from './zones.js';
 import { wallDateTime } from './format.js';
+import { InstantMemo } from './cache.js';
 
 export type DateTimeResult =
   | { readonly kind: 'invalid' }
@@ -23,21 +24,12 @@ const HOUR = 3_600_000;
  */
 export function resolveDateTime(text: string, zone: string): DateTimeResult {
   if (typeof text !== 'string') return INVALID;
-  // Feeds repeat the same start and end times many times over: each (zone, text) is resolved once. Keyed by zone,
-  // then by the feed's own text (no key string is built and kept per date-time).
-  let table = resolved.get(zone);
-  if (!table) resolved.set(zone, (table = new Map()));
-  let result = table.get(text);
-  if (!result) {
-    if (table.size >= MEMO_MAX) table.clear();
-    table.set(text, (result = resolve(text, zone)));
-  }
-  return result;
+  // Feeds repeat the same start and end times many times over: each (zone, text) is resolved once.
+  return resolved.get(zone, text, () => resolve(text, zone));
 }
 
 const INVALID: DateTimeResult = { kind: 'invalid' };
-const MEMO_MAX = 20_000;
-const resolved = new Map<string, Map<string, DateTimeResult>>();
+const resolved = new InstantMemo<DateTimeResult, string>(20_000);
 
 function resolve(text: string, zone: string): DateTimeResult {
   const m = DATE_TIME.exec(text);
