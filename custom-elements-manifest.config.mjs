@@ -5,8 +5,6 @@ export default {
     'src/**/*.styles.ts',
     'src/**/*.define.ts',
     'src/**/*.icons.ts',
-    'src/**/*-model.ts',
-    'src/**/*.view.ts',
     'src/**/*.dom.ts',
   ],
   litelement: true,

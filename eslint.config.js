@@ -35,7 +35,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['lit', 'lit/*', '@lit/*', '../../elements/*', '../../controllers/*'] },
+        {
+          patterns: [
+            'lit',
+            'lit/*',
+            '@lit/*',
+            '**/elements/*',
+            '**/controllers/*',
+            '**/context/*',
+            '**/io/*',
+            '**/chunks/*',
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'localStorage', 'navigator', 'location'],
       'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Pass `now` in.' }],

@@ -2,8 +2,9 @@ import { createContext } from '@lit/context';
 import type { Activity, Programme } from '../core/feed/types.js';
 import type { ActivityChange } from '../core/agenda/changes.js';
 
-export type GroupBy = 'day' | 'mission-day';
-export type ShowBoth = 'auto' | 'always' | 'never';
+import type { GroupBy, ShowBoth } from '../core/view/options.js';
+
+export type { GroupBy, ShowBoth };
 
 /**
  * What `<mission-agenda>` shares with the elements inside it. Replaced (never mutated) on every change,

@@ -10,7 +10,7 @@ import {
   type FeedFailure,
   type FeedOutcome,
   type LoadedFeed,
-} from './feed-loader.js';
+} from '../io/feed-loader.js';
 
 export type FeedSource =
   | { readonly kind: 'none' }

@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** `@floating-ui/dom`, loaded the first time a panel opens: most visitors never open one. */
-type Floating = typeof import('./floating.js');
+type Floating = typeof import('../chunks/floating.js');
 let floating: Promise<Floating> | undefined;
 function loadFloating(): Promise<Floating> {
-  return (floating ??= import('./floating.js').catch((error: unknown) => {
+  return (floating ??= import('../chunks/floating.js').catch((error: unknown) => {
     floating = undefined; // try again on the next open
     throw error;
   }));

@@ -2,7 +2,7 @@ import { highlight } from '../../core/agenda/search.js';
 import type { ActivityStatus, ActivityType } from '../../core/feed/index.js';
 import type { Translation } from '../../core/i18n/index.js';
 import { TYPE_PATHS } from './mission-activity-card.icons.js';
-import type { CardView, ChangeView, ShiftView } from './mission-activity-card.view.js';
+import type { CardView, ChangeView, ShiftView } from '../../core/view/card-view.js';
 
 // A card's DOM outside its details is built by hand: one clone of a static skeleton, then texts and attributes set
 // directly. Thousands of cards are rendered at once, and a template engine keeps a part object, a marker comment and

@@ -14,7 +14,7 @@ import { tokens } from '../../styles/shared.styles.js';
 import { renderDetails } from './mission-activity-card.details.js';
 import { cardSkeleton, paintCard } from './mission-activity-card.dom.js';
 import { cardStyles } from './mission-activity-card.styles.js';
-import { cardView, changeView, type CardFrame, type CardView, type ChangeView } from './mission-activity-card.view.js';
+import { cardView, changeView, type CardFrame, type CardView, type ChangeView } from '../../core/view/card-view.js';
 
 /** @internal */
 let browserZone: string | undefined;

@@ -1,15 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Translation } from '../../core/i18n/index.js';
-
-/** One value of a facet, as the toolbar shows it. */
-export interface FacetOption {
-  readonly value: string;
-  readonly label: string;
-  readonly count: number;
-  readonly selected: boolean;
-}
-
-export type FacetName = 'types' | 'cities' | 'days';
+import type { FacetName, FacetOption } from '../../core/view/agenda-view.js';
 
 export interface ToolbarProps {
   readonly t: Translation;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { agendaContext, type AgendaState, type GroupBy, type ShowBoth } from '../../context/agenda-context.js';
 import { FeedController } from '../../controllers/feed-controller.js';
-import type { FeedFailure, FeedFormat } from '../../controllers/feed-loader.js';
+import type { FeedFailure, FeedFormat } from '../../io/feed-loader.js';
 import { LangController } from '../../controllers/lang-controller.js';
 import type { Issue, Programme } from '../../core/feed/types.js';
 import { pickText } from '../../core/feed/text.js';
@@ -21,9 +21,9 @@ import {
   MissionTimeZoneChangeEvent,
   type MissionFavouriteToggleEvent,
 } from '../../events.js';
-import { PersonalStore } from '../../controllers/personal-store.js';
-import { agendaView, SearchCache, type AgendaView } from './agenda-model.js';
-import { renderToolbar, type FacetName } from './agenda-toolbar.js';
+import { PersonalStore } from '../../io/personal-store.js';
+import { agendaView, SearchCache, type AgendaView, type FacetName } from '../../core/view/agenda-view.js';
+import { renderToolbar } from './agenda-toolbar.js';
 import { renderChanges, renderSharedPrompt } from './agenda-banners.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { agendaStyles } from './mission-agenda.styles.js';

@@ -23,11 +23,11 @@ import {
   type TimelineDay,
   type TimelineEntry,
   type TimelineInput,
-} from './timeline-model.js';
+} from '../../core/view/timeline-view.js';
 import type { MissionActivityCard } from '../mission-activity-card/mission-activity-card.js';
-import type { CardFrame } from '../mission-activity-card/mission-activity-card.view.js';
+import type { CardFrame } from '../../core/view/card-view.js';
 import { timelineStyles } from './mission-timeline.styles.js';
-import { ChunkController } from './chunk-controller.js';
+import { ChunkController } from '../../controllers/chunk-controller.js';
 
 let zoneOfBrowser: string | undefined;
 /** The visitor's zone, read once. */

@@ -3,14 +3,14 @@
  * parallel clusters), headings, offset-change notes and the place of the "now" marker. No DOM, no Lit.
  * @internal
  */
-import { pickText } from '../../core/feed/text.js';
-import type { Activity, Location } from '../../core/feed/types.js';
-import { activityDay, dayShift, groupByDay, type GroupMode } from '../../core/agenda/group.js';
-import { parallelClusters } from '../../core/agenda/lanes.js';
-import { offsetChanges } from '../../core/agenda/offset-change.js';
-import type { NowState } from '../../core/agenda/now.js';
-import { formatDay } from '../../core/time/format.js';
-import { translator } from '../../core/i18n/terms.js';
+import { pickText } from '../feed/text.js';
+import type { Activity, Location } from '../feed/types.js';
+import { activityDay, dayShift, groupByDay, type GroupMode } from '../agenda/group.js';
+import { parallelClusters } from '../agenda/lanes.js';
+import { offsetChanges } from '../agenda/offset-change.js';
+import type { NowState } from '../agenda/now.js';
+import { formatDay } from '../time/format.js';
+import { translator } from '../i18n/terms.js';
 
 /** One card of an entry. @internal */
 export interface EntryItem {

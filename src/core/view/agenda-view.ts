@@ -1,11 +1,20 @@
-import { activityDay, type GroupOptions } from '../../core/agenda/group.js';
-import { facetCounts, filterActivities, type ActivityFilter } from '../../core/agenda/filter.js';
-import { matchQuery, searchIndex, type SearchIndex } from '../../core/agenda/search.js';
-import type { Activity, Programme } from '../../core/feed/types.js';
-import { pickText } from '../../core/feed/text.js';
-import { ACTIVITY_TYPE_TERMS, translator } from '../../core/i18n/index.js';
-import { formatDay } from '../../core/time/format.js';
-import type { FacetName, FacetOption } from './agenda-toolbar.js';
+import { activityDay, type GroupOptions } from '../agenda/group.js';
+import { facetCounts, filterActivities, type ActivityFilter } from '../agenda/filter.js';
+import { matchQuery, searchIndex, type SearchIndex } from '../agenda/search.js';
+import type { Activity, Programme } from '../feed/types.js';
+import { pickText } from '../feed/text.js';
+import { ACTIVITY_TYPE_TERMS, translator } from '../i18n/index.js';
+import { formatDay } from '../time/format.js';
+
+/** One value of a facet, as the toolbar shows it. */
+export interface FacetOption {
+  readonly value: string;
+  readonly label: string;
+  readonly count: number;
+  readonly selected: boolean;
+}
+
+export type FacetName = 'types' | 'cities' | 'days';
 
 /** Everything the visitor (or the page) narrowed the programme to. */
 export interface AgendaFilters {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { NearViewport } from '../../src/controllers/near-viewport.js';
+import { NearViewport } from '../../src/io/near-viewport.js';
 
 /** An IntersectionObserver the test drives: the page's geometry is the browser's business. */
 function fakeObserver() {

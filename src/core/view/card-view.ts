@@ -1,9 +1,9 @@
-import type { ShowBoth } from '../../context/agenda-context.js';
-import type { ActivityChange } from '../../core/agenda/changes.js';
-import { pickText, type Activity, type Location, type Mission } from '../../core/feed/index.js';
-import { ACTIVITY_STATUS_TERMS, ACTIVITY_TYPE_TERMS, type Translation } from '../../core/i18n/index.js';
-import { daysBetween, formatDay, formatTime, formatZoneName, toOffsetIso } from '../../core/time/index.js';
-import { InstantMemo, memo } from '../../core/time/cache.js';
+import type { ShowBoth } from './options.js';
+import type { ActivityChange } from '../agenda/changes.js';
+import { pickText, type Activity, type Location, type Mission } from '../feed/index.js';
+import { ACTIVITY_STATUS_TERMS, ACTIVITY_TYPE_TERMS, type Translation } from '../i18n/index.js';
+import { daysBetween, formatDay, formatTime, formatZoneName, toOffsetIso } from '../time/index.js';
+import { InstantMemo, memo } from '../time/cache.js';
 
 /** What a card needs to know to compute its texts. */
 export interface CardViewInput {

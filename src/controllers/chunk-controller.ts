@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { NearViewport } from '../../controllers/near-viewport.js';
+import { NearViewport } from '../io/near-viewport.js';
 
 /** Aim for each later chunk (its render, the cards' own updates and the browser's work right after). */
 const TARGET_MS = 50;
