@@ -1,19 +1,50 @@
 import { dateTimeFormat, ZoneMemo } from './cache.js';
 
-const canonical = new Map<string, string | undefined>();
+const intlNames = new Map<string, string | undefined>();
 
-/** Canonical spelling of a valid IANA zone name (case-insensitive input, `utc` → `UTC`), or undefined when unknown. */
-export function canonicalZone(name: string): string | undefined {
-  if (typeof name !== 'string' || name.trim() === '' || name.length > 64) return undefined;
-  if (canonical.has(name)) return canonical.get(name);
+/** Intl's own name for a zone (`Asia/Kolkata` → `Asia/Calcutta`), or undefined when Intl does not know the zone. */
+function intlZone(name: string): string | undefined {
+  if (intlNames.has(name)) return intlNames.get(name);
   let zone: string | undefined;
   try {
     zone = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   } catch {
     zone = undefined;
   }
-  canonical.set(name, zone);
+  if (intlNames.size > 1000) intlNames.clear();
+  intlNames.set(name, zone);
   return zone;
+}
+
+/**
+ * A valid IANA zone name, spelled as the feed, page or browser wrote it, or undefined when Intl does not know it.
+ * Intl would rename zones (`Asia/Kolkata` → `Asia/Calcutta`, `Asia/Kathmandu` → `Asia/Katmandu`, `Europe/Kyiv` →
+ * `Europe/Kiev`): a name that differs from Intl's only in case takes Intl's case (`europe/brussels` →
+ * `Europe/Brussels`, `utc` → `UTC`); another valid name is kept as written (surrounding spaces trimmed) when it has a
+ * capital letter, and takes Intl's name when it is all lower case (`asia/kolkata`: Intl alone cannot give the case
+ * of a name it renames, and the result must not depend on the runtime).
+ */
+export function zoneName(name: string): string | undefined {
+  if (typeof name !== 'string') return undefined;
+  const written = name.trim();
+  if (written === '' || written.length > 64) return undefined;
+  const intl = intlZone(written);
+  if (intl === undefined || intl.toLowerCase() === written.toLowerCase()) return intl;
+  return written === written.toLowerCase() ? intl : written;
+}
+
+/**
+ * The former name of `zoneName`, kept for callers: it no longer renames zones to Intl's spelling.
+ * @deprecated Use `zoneName`.
+ */
+export const canonicalZone = zoneName;
+
+/** True when both names are valid and name the same zone (`Asia/Kolkata` and `Asia/Calcutta`, `UTC` and `Etc/UTC`). */
+export function sameZone(a: string, b: string): boolean {
+  if (a === b) return zoneName(a) !== undefined;
+  const x = zoneName(a);
+  const y = zoneName(b);
+  return x !== undefined && y !== undefined && intlZone(x) === intlZone(y);
 }
 
 /** UTC offset of `zone` at `instant`, in minutes (Brussels in summer → 120, Kathmandu → 345). */
@@ -37,9 +68,12 @@ const offsets = new ZoneMemo((instant, zone) => {
 /**
  * The zone to display times in.
  * `event` → the mission zone, `local` → the visitor's zone, a valid IANA name → that zone, anything else → mission zone.
+ * A choice that names the mission's zone under another spelling (`Asia/Calcutta` for a mission in `Asia/Kolkata`)
+ * gives the mission zone as the feed writes it, so the two compare equal.
  */
 export function resolveDisplayZone(choice: string | undefined, missionZone: string, localZone: string): string {
   if (!choice || choice === 'event') return missionZone;
-  if (choice === 'local') return canonicalZone(localZone) ?? missionZone;
-  return canonicalZone(choice) ?? missionZone;
+  const zone = zoneName(choice === 'local' ? localZone : choice);
+  if (zone === undefined) return missionZone;
+  return sameZone(zone, missionZone) ? missionZone : zone;
 }

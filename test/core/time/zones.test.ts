@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { canonicalZone, offsetMinutes, resolveDisplayZone } from '../../../src/core/time/zones.js';
+import {
+  canonicalZone,
+  offsetMinutes,
+  resolveDisplayZone,
+  sameZone,
+  zoneName,
+} from '../../../src/core/time/zones.js';
 
 describe('zones', () => {
   it('validates and canonicalises IANA names', () => {
@@ -9,6 +15,28 @@ describe('zones', () => {
     expect(canonicalZone('Europe/Brusels')).to.equal(undefined);
     expect(canonicalZone('')).to.equal(undefined);
     expect(canonicalZone('+02:00')).to.not.equal('Europe/Brussels');
+  });
+
+  it('keeps a zone name as written instead of Intl\'s older spelling, and still validates it', () => {
+    // Intl says Asia/Calcutta, Asia/Katmandu and Europe/Kiev for these.
+    expect(zoneName('Asia/Kolkata')).to.equal('Asia/Kolkata');
+    expect(zoneName(' Asia/Kathmandu ')).to.equal('Asia/Kathmandu');
+    expect(zoneName('Europe/Kyiv')).to.equal('Europe/Kyiv');
+    expect(zoneName('Asia/Calcutta')).to.equal('Asia/Calcutta');
+    expect(zoneName('Etc/UTC')).to.equal('Etc/UTC');
+    expect(zoneName('Asia/Kolkatta')).to.equal(undefined);
+    expect(zoneName('x'.repeat(65))).to.equal(undefined);
+    // Case fixed where Intl knows the name; an all-lower-case other name takes Intl's (case-correct) one.
+    expect(zoneName('asia/tokyo')).to.equal('Asia/Tokyo');
+    expect(zoneName('asia/kolkata')).to.equal('Asia/Calcutta');
+  });
+
+  it('tells when two names are one zone', () => {
+    expect(sameZone('Asia/Kolkata', 'Asia/Calcutta')).to.equal(true);
+    expect(sameZone('Asia/Kathmandu', 'asia/katmandu')).to.equal(true);
+    expect(sameZone('UTC', 'Etc/UTC')).to.equal(true);
+    expect(sameZone('Asia/Kolkata', 'Asia/Colombo')).to.equal(false);
+    expect(sameZone('Mars/Olympus', 'Mars/Olympus')).to.equal(false);
   });
 
   it('reads offsets in minutes, both hemispheres', () => {
@@ -33,5 +61,13 @@ describe('zones', () => {
     expect(resolveDisplayZone('Mars/Olympus', 'America/Los_Angeles', 'Europe/Brussels')).to.equal(
       'America/Los_Angeles',
     );
+  });
+
+  it('gives the mission zone as the feed spells it when the choice names the same zone', () => {
+    // A browser in India reports Asia/Calcutta; the feed says Asia/Kolkata.
+    expect(resolveDisplayZone('local', 'Asia/Kolkata', 'Asia/Calcutta')).to.equal('Asia/Kolkata');
+    expect(resolveDisplayZone('Asia/Calcutta', 'Asia/Kolkata', 'Europe/Brussels')).to.equal('Asia/Kolkata');
+    expect(resolveDisplayZone('Asia/Kathmandu', 'Asia/Kolkata', 'Europe/Brussels')).to.equal('Asia/Kathmandu');
+    expect(resolveDisplayZone('local', 'Europe/Brussels', 'Asia/Kathmandu')).to.equal('Asia/Kathmandu');
   });
 });
