@@ -31,16 +31,25 @@ export function compareActivities(a: Activity, b: Activity): number {
 }
 
 /**
- * The day an activity is listed under: the date of its start in `opts.zone` (`day`), or in the mission zone,
- * minus one day when the wall clock there is before `dayChange` (`mission-day`).
- * Multi-day and overnight activities belong to their start day only.
+ * The day an instant falls on: its date in `opts.zone` (`day`), or in the mission zone, minus one day when the wall
+ * clock there is before `dayChange` (`mission-day`). What "today" is in the timeline's grouping.
+ */
+export function instantDay(instant: number, opts: GroupOptions): string {
+  if (opts.mode !== 'mission-day') return dateKey(instant, opts.zone);
+  const zone = opts.missionZone ?? opts.zone;
+  const key = dateKey(instant, zone);
+  const change = opts.dayChange ?? '00:00';
+  return wallClock(instant, zone) < change ? addDays(key, -1) : key;
+}
+
+/**
+ * The day an activity is listed under: the date of its start in `opts.zone` (`day`); under `mission-day`, the
+ * activity's own `missionDay` when the feed names one (an imported schedule's day), else the mission day of its start
+ * (see `instantDay`). Multi-day and overnight activities belong to their start day only.
  */
 export function activityDay(a: Activity, opts: GroupOptions): string {
-  if (opts.mode !== 'mission-day') return dateKey(a.start, opts.zone);
-  const zone = opts.missionZone ?? opts.zone;
-  const key = dateKey(a.start, zone);
-  const change = opts.dayChange ?? '00:00';
-  return wallClock(a.start, zone) < change ? addDays(key, -1) : key;
+  if (opts.mode === 'mission-day' && a.missionDay !== undefined) return a.missionDay;
+  return instantDay(a.start, opts);
 }
 
 /** Group activities by day (see `activityDay`); groups are sorted by date, activities chronologically. */

@@ -1,8 +1,9 @@
+import { dateKey, daysBetween } from '../time/format.js';
 import { collect, resolveRef, resolveRefs, type Collection } from './collect.js';
 import { urlField, zoneField } from './entities.js';
 import { at, show, type IssueCollector } from './issues.js';
 import { toLocalizedText } from './text.js';
-import { readDateTime } from './times.js';
+import { isDateKey, readDateTime } from './times.js';
 import {
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
@@ -40,6 +41,30 @@ function oneOf<T extends string>(
   return fallback;
 }
 
+/**
+ * The optional `missionDay` (`YYYY-MM-DD`); a bad one is dropped with an error (the activity then goes under the day
+ * of its start), one more than a day away from the start's date is kept with a warning.
+ */
+function missionDayField(raw: JsonObject, path: string, start: number, zone: string, issues: IssueCollector) {
+  const value = own(raw, 'missionDay');
+  if (value === undefined) return undefined;
+  if (!isDateKey(value)) {
+    issues.error(
+      at(path, 'missionDay'),
+      `Expected a date such as "2025-10-06", found ${show(value)}; the activity is listed under the day of its start.`,
+    );
+    return undefined;
+  }
+  const startDate = dateKey(start, zone);
+  if (Math.abs(daysBetween(value, startDate)) > 1) {
+    issues.warn(
+      at(path, 'missionDay'),
+      `The mission day ${value} is more than a day away from the start (${startDate} in ${zone}); it was kept.`,
+    );
+  }
+  return value;
+}
+
 function readActivity(raw: JsonObject, path: string, id: string, ctx: ActivityContext, issues: IssueCollector) {
   const title = toLocalizedText(own(raw, 'title'), at(path, 'title'), issues);
   if (!title) issues.error(at(path, 'title'), 'An activity needs a title; this one was skipped.');
@@ -68,10 +93,12 @@ function readActivity(raw: JsonObject, path: string, id: string, ctx: ActivityCo
   };
   const description = toLocalizedText(own(raw, 'description'), at(path, 'description'), issues);
   const url = urlField(raw, path, 'link', issues);
+  const missionDay = missionDayField(raw, path, start, timeZone, issues);
   if (location) activity.location = location;
   if (venue) activity.venue = venue;
   if (description) activity.description = description;
   if (url) activity.url = url;
+  if (missionDay) activity.missionDay = missionDay;
   return activity;
 }
 

@@ -75,6 +75,12 @@ export interface Activity {
   /** http(s)/mailto/tel only. */
   readonly url?: string;
   readonly status: ActivityStatus;
+  /**
+   * `YYYY-MM-DD`: the mission day the activity belongs to under `group-by="mission-day"`, when the feed names it (an
+   * imported conference schedule lists each event under its day); else that day follows from the start and the
+   * mission's `dayChange`.
+   */
+  readonly missionDay?: string;
 }
 
 export interface Mission {

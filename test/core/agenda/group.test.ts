@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { activityDay, compareActivities, dayShift, groupByDay } from '../../../src/core/agenda/group.js';
+import { activityDay, compareActivities, dayShift, groupByDay, instantDay } from '../../../src/core/agenda/group.js';
 import { dateKey } from '../../../src/core/time/format.js';
 import { HOUR, makeActivity, makeLocation, makeVenue } from './builders.js';
 
@@ -74,6 +74,43 @@ describe('groupByDay (mission-day)', () => {
     const dinner = makeActivity({ start: Date.UTC(2025, 9, 7, 3), end: Date.UTC(2025, 9, 7, 5) });
     expect(dayShift(dinner, '2025-10-06', 'Asia/Tokyo')).to.equal(1);
     expect(dayShift(dinner, '2025-10-07', 'Pacific/Honolulu')).to.equal(-1);
+  });
+});
+
+describe('groupByDay (mission-day) with the days a feed names', () => {
+  const KOLKATA = 'Asia/Kolkata';
+  const opts = { zone: BXL, mode: 'mission-day', missionZone: KOLKATA, dayChange: '03:00' } as const;
+  // 02:00 in Kolkata on 10 Sep 2023 (20:30 UTC on 9 Sep), listed by its schedule under 10 Sep.
+  const listed = makeActivity({
+    id: 'listed',
+    start: Date.UTC(2023, 8, 9, 20, 30),
+    end: Date.UTC(2023, 8, 9, 21),
+    missionDay: '2023-09-10',
+  });
+  const derived = makeActivity({ id: 'derived', start: Date.UTC(2023, 8, 9, 20, 30), end: Date.UTC(2023, 8, 9, 21) });
+
+  it("puts an activity under its own mission day, whatever the mission's day change says", () => {
+    expect(activityDay(derived, opts)).to.equal('2023-09-09');
+    expect(activityDay(listed, opts)).to.equal('2023-09-10');
+    const groups = groupByDay([derived, listed], opts);
+    expect(groups.map((g) => [g.date, g.activities.map((a) => a.id)])).to.deep.equal([
+      ['2023-09-09', ['derived']],
+      ['2023-09-10', ['listed']],
+    ]);
+    // In Brussels it starts at 22:30 on 9 Sep: one day before its heading.
+    expect(dayShift(listed, '2023-09-10', BXL)).to.equal(-1);
+  });
+
+  it('ignores the mission day when grouping by the date in the display zone', () => {
+    expect(activityDay(listed, { zone: BXL })).to.equal('2023-09-09');
+    expect(activityDay(listed, { zone: KOLKATA, mode: 'day' })).to.equal('2023-09-10');
+  });
+
+  it('gives the day of an instant (what "today" is) without any activity', () => {
+    const instant = Date.UTC(2023, 8, 9, 20, 30);
+    expect(instantDay(instant, opts)).to.equal('2023-09-09');
+    expect(instantDay(instant, { ...opts, dayChange: '00:00' })).to.equal('2023-09-10');
+    expect(instantDay(instant, { zone: BXL })).to.equal('2023-09-09');
   });
 });
 
