@@ -60,19 +60,30 @@ export function readDateTime(value: unknown, zone: string, path: string, issues:
   if (result.ambiguous) {
     const first = offsetMinutes(instant, zone);
     const second = offsetMinutes(instant + 24 * HOUR, zone);
-    issues.warn(
-      path,
-      `This wall time occurs twice in ${zone} (clocks go back on ${dateKey(instant, zone)}); the first one ` +
-        `(${utcOffset(first)}) was taken. Write the offset (${utcOffset(second).slice(3)}) to mean the second one.`,
-    );
+    const night = dateKey(instant, zone);
+    const which = `(${utcOffset(first)}) was taken. Write the offset (${utcOffset(second).slice(3)}) to mean the second one.`;
+    issues.warn(path, `This wall time occurs twice in ${zone} (clocks go back on ${night}); the first one ${which}`, {
+      key: `twice ${zone} ${night} ${first}`,
+      item: path.slice(0, path.lastIndexOf('.')),
+      summary: (n) =>
+        `${n} activities have times that occur twice in ${zone} (clocks go back on ${night}); the first one ${which}`,
+    });
   }
   // `Z` states a UTC instant, not a local offset, so only an explicit `±HH:MM` can disagree with the zone.
   if (result.offsetMismatch && !(value as string).endsWith('Z')) {
     const { given, expected } = result.offsetMismatch;
+    const as = given === 0 ? 'in UTC (+00:00)' : `at ${utcOffset(given)}`;
     issues.warn(
       path,
       `The offset ${utcOffset(given).slice(3)} does not match ${zone}, which is at ${utcOffset(expected)} then; ` +
         `the instant was kept as written (${wallClock(instant, zone)} on ${dateKey(instant, zone)} in ${zone}).`,
+      {
+        key: `offset ${given} ${zone}`,
+        item: path.slice(0, path.lastIndexOf('.')),
+        summary: (n) =>
+          `${n} activities give their times ${as} although their zone is ${zone}: the instants were kept as ` +
+          `written and are shown in ${zone} time.`,
+      },
     );
   }
   return instant;
