@@ -5,6 +5,7 @@ import {
   readFeed,
   readFeedText,
   type FeedFormat,
+  type ReadOptions,
   readOfflineCopy,
   saveOfflineCopy,
   type FeedFailure,
@@ -24,9 +25,14 @@ export type FeedStatus = 'idle' | 'loading' | 'loaded' | 'error';
 export interface FeedControllerOptions {
   /** What the source holds; default `auto` (detected from the content). */
   format?(): FeedFormat;
-  /** Milliseconds before a request is abandoned. */
+  /** The zone of a conference schedule whose times carry neither an offset nor a zone; default '' (none). */
+  eventZone?(): string;
+  /** Milliseconds before a request is abandoned; at most a day (longer is clamped, with a console warning). */
   timeout(): number;
-  /** Seconds between re-fetches of a URL source; 0 = never. Also paces retries after a failed first load. */
+  /**
+   * Seconds between re-fetches of a URL source; 0 = never. Also paces retries after a failed first load. Clamped to
+   * 15 seconds … 1 day, with a console warning.
+   */
   refresh(): number;
   /** Keep the last good feed of a URL in `localStorage` and show it when the first load fails. */
   offlineCopy?(): boolean;
@@ -38,6 +44,12 @@ export interface FeedControllerOptions {
 
 /** Longest pause between re-fetches after repeated failures. */
 const MAX_BACKOFF_MS = 15 * 60_000;
+/** The shortest refresh interval, in seconds: every open page re-fetches the feed this often at most. */
+export const MIN_REFRESH_S = 15;
+/** The longest refresh interval and timeout, in seconds (browsers' timers overflow at about 24.8 days). */
+export const MAX_INTERVAL_S = 86_400;
+/** The timeout used when the option gives no usable number. */
+const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** Failures that say nothing about the feed itself: the offline copy may stand in. */
 const TRANSPORT_FAILURES: ReadonlySet<FeedFailure['kind']> = new Set(['network', 'timeout', 'http']);
@@ -75,6 +87,14 @@ export class FeedController implements ReactiveController {
   reading?: Promise<void>;
   /** Counts `setSource` calls, so a late read of an older source is dropped. */
   private generation = 0;
+  /** Set between a disconnect and the task after it: a reconnect meanwhile is a move in the DOM, not a new start. */
+  private parked?: ReturnType<typeof setTimeout>;
+  /** Watches the host's children for an inline feed while there is no source. */
+  private observer?: MutationObserver;
+  /** Waits for the document to be parsed when an inline feed script may still be growing. */
+  private parsedListener?: () => void;
+  /** The values already warned about, so a clamped attribute warns once. */
+  private readonly warned = new Set<string>();
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
@@ -86,16 +106,39 @@ export class FeedController implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     document.addEventListener('visibilitychange', this.handleVisibility);
+    if (this.source.kind === 'none') this.watchChildren();
+    if (this.parked !== undefined) {
+      // moved in the DOM (disconnected and connected in one task): the request in flight or the planned fetch goes on
+      clearTimeout(this.parked);
+      this.parked = undefined;
+      if (this.request) return;
+      if (this.due !== undefined) {
+        this.arm();
+        return;
+      }
+    }
     if (this.source.kind === 'url' && this.status !== 'loading') this.schedule(this.status === 'idle' ? 0 : undefined);
   }
 
   hostDisconnected(): void {
     this.connected = false;
     document.removeEventListener('visibilitychange', this.handleVisibility);
+    this.unwatchChildren();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    // Stop for good only if the host is still out of the page in the next task: a move must not refetch.
+    clearTimeout(this.parked);
+    this.parked = setTimeout(() => this.park());
+  }
+
+  /** The host left the page: abandon the request in flight and forget the planned fetch. */
+  private park(): void {
+    this.parked = undefined;
+    if (this.connected) return;
     this.request?.abort();
     this.request = undefined;
     this.cancelTimer();
-    if (this.status === 'loading') this.status = this.feed ? 'loaded' : 'idle';
+    if (this.status === 'loading' && this.source.kind === 'url') this.status = this.feed ? 'loaded' : 'idle';
   }
 
   /** Resolves once a feed given as a value or text has been read (at once when none is waiting). */
@@ -106,6 +149,7 @@ export class FeedController implements ReactiveController {
   /** Switches to a new source; any request for the old one is abandoned and its answer ignored. */
   setSource(source: FeedSource): void {
     this.source = source;
+    this.unwatchChildren();
     this.reading = undefined;
     this.generation++;
     this.request?.abort();
@@ -120,12 +164,12 @@ export class FeedController implements ReactiveController {
       this.status = 'idle';
       this.feed = undefined;
       this.failure = undefined;
+      if (this.connected) this.watchChildren();
     } else if (source.kind === 'value' || source.kind === 'text') {
       // Validating thousands of activities and rendering them would make one long task: the programme on screen
       // (if any) stays until the new one is read, in the next task.
       if (!this.feed) this.status = 'loading';
-      const format = this.options.format?.() ?? 'auto';
-      const reading = (this.reading = this.readLater(source, format));
+      const reading = (this.reading = this.readLater(source, this.readOptions()));
       void reading.then(() => {
         if (this.reading === reading) this.reading = undefined;
       });
@@ -139,12 +183,12 @@ export class FeedController implements ReactiveController {
   }
 
   /** Reads a value or text source in the next task, and applies it unless another source took over meanwhile. */
-  private async readLater(source: FeedSource & { kind: 'value' | 'text' }, format: FeedFormat): Promise<void> {
+  private async readLater(source: FeedSource & { kind: 'value' | 'text' }, options: ReadOptions): Promise<void> {
     const generation = this.generation;
     await new Promise((resolve) => setTimeout(resolve));
     if (this.generation !== generation) return;
     const outcome: FeedOutcome = await (
-      source.kind === 'value' ? readFeed(source.value, format) : readFeedText(source.text, format)
+      source.kind === 'value' ? readFeed(source.value, options) : readFeedText(source.text, options)
     ).catch(() => {
       // the readers never throw; should one ever, the page gets an error panel, not an unhandled rejection
       const reason = 'The feed could not be read.';
@@ -183,8 +227,8 @@ export class FeedController implements ReactiveController {
     try {
       outcome = await fetchFeed(url, {
         signal: request.signal,
-        timeout: this.options.timeout(),
-        format: this.options.format?.() ?? 'auto',
+        timeout: this.timeoutMs(),
+        ...this.readOptions(),
         ...(refreshing ? this.validators : {}),
       });
     } catch {
@@ -194,7 +238,7 @@ export class FeedController implements ReactiveController {
     this.request = undefined;
     if (!outcome.ok && !refreshing && TRANSPORT_FAILURES.has(outcome.failure.kind) && this.options.offlineCopy?.()) {
       const source = this.source;
-      const copy = await readOfflineCopy(url);
+      const copy = await readOfflineCopy(url, this.readOptions());
       if (this.source !== source || this.request) return; // a newer source or request took over meanwhile
       if (copy) {
         this.showOfflineCopy(copy.feed, copy.savedAt, outcome);
@@ -204,7 +248,8 @@ export class FeedController implements ReactiveController {
     }
     if (outcome.ok && 'text' in outcome && outcome.text !== undefined && this.options.offlineCopy?.()) {
       const text = outcome.text;
-      this.apply(outcome, refreshing, () => saveOfflineCopy(url, text, Date.now()));
+      const mission = outcome.result.programme.mission.id;
+      this.apply(outcome, refreshing, () => saveOfflineCopy(url, text, Date.now(), mission));
     } else {
       this.apply(outcome, refreshing);
     }
@@ -276,7 +321,7 @@ export class FeedController implements ReactiveController {
     this.cancelTimer();
     if (!this.connected || this.source.kind !== 'url') return;
     if (delay === undefined) {
-      const every = this.options.refresh() * 1000;
+      const every = this.refreshSeconds() * 1000;
       if (!(every > 0)) return;
       delay = Math.min(every * 2 ** Math.min(this.failures, 10), Math.max(every, MAX_BACKOFF_MS));
     }
@@ -294,6 +339,70 @@ export class FeedController implements ReactiveController {
       this.due = undefined;
       void this.fetchNow(this.feed ? 'refresh' : this.status === 'error' ? 'retry' : 'load');
     }, delay);
+  }
+
+  /** The refresh interval in seconds (0 = never), clamped to `MIN_REFRESH_S` … `MAX_INTERVAL_S`. */
+  private refreshSeconds(): number {
+    const asked = this.options.refresh();
+    if (!(asked > 0)) return 0;
+    const every = Math.min(Math.max(asked, MIN_REFRESH_S), MAX_INTERVAL_S);
+    if (every !== asked) {
+      this.warnOnce(`refresh=${asked}`, `refresh="${asked}" is outside ${MIN_REFRESH_S} s … 1 day; ${every} s is used.`);
+    }
+    return every;
+  }
+
+  /** The request timeout in ms, at most a day. */
+  private timeoutMs(): number {
+    const asked = this.options.timeout();
+    if (!(asked > 0)) return DEFAULT_TIMEOUT_MS;
+    if (asked <= MAX_INTERVAL_S * 1000) return asked;
+    this.warnOnce(`timeout=${asked}`, `timeout="${asked / 1000}" is longer than a day; 1 day (86400 s) is used.`);
+    return MAX_INTERVAL_S * 1000;
+  }
+
+  private warnOnce(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`<mission-agenda>: ${message}`);
+  }
+
+  private readOptions(): ReadOptions {
+    return { format: this.options.format?.() ?? 'auto', eventZone: this.options.eventZone?.() ?? '' };
+  }
+
+  /**
+   * While there is no source, watches the host for a child `<script type="application/json">`: a page whose
+   * elements were defined before the parser reached the agenda's children (an `async` module script in `<head>`)
+   * adds the script after the agenda first looked. The script is read once the parser is past it (a sibling
+   * follows, or the document is parsed), so a feed arriving in several chunks is read whole.
+   */
+  private watchChildren(): void {
+    const host = this.host as unknown as Element;
+    if (this.observer || typeof MutationObserver !== 'function' || !(host instanceof Element)) return;
+    const check = () => {
+      const script = host.querySelector(':scope > script[type="application/json"]');
+      if (!script) return;
+      if (script.nextSibling === null && document.readyState === 'loading' && host.isConnected) {
+        if (!this.parsedListener) {
+          this.parsedListener = check;
+          document.addEventListener('DOMContentLoaded', check, { once: true });
+        }
+        return;
+      }
+      this.unwatchChildren();
+      if (this.source.kind === 'none') this.setSource({ kind: 'text', text: script.textContent ?? '' });
+    };
+    this.observer = new MutationObserver(check);
+    this.observer.observe(host, { childList: true, subtree: true, characterData: true });
+    check();
+  }
+
+  private unwatchChildren(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    if (this.parsedListener) document.removeEventListener('DOMContentLoaded', this.parsedListener);
+    this.parsedListener = undefined;
   }
 
   private cancelTimer(): void {

@@ -1,6 +1,10 @@
+import { limitProgramme, type Truncation } from '../core/feed/limit.js';
 import type { Issue, ParseResult, Programme } from '../core/feed/types.js';
 import { parseFeed } from '../core/feed/validate.js';
 import type { ProgrammeFormat } from '../core/import/index.js';
+import { GuardedStorage, STORAGE_PREFIX } from './storage.js';
+
+export { MAX_ACTIVITIES, type Truncation } from '../core/feed/limit.js';
 
 /** What a source holds: our feed, a c3voc/frab `schedule.json`, a Pentabarf/frab `schedule.xml`, or `auto` (detected). */
 export type FeedFormat = 'auto' | ProgrammeFormat;
@@ -13,8 +17,19 @@ export type FeedFailure =
   | { readonly kind: 'not-json' }
   | { readonly kind: 'unusable'; readonly reason: string };
 
-/** A validation result that has a programme. */
-export type LoadedFeed = ParseResult & { readonly programme: Programme };
+/**
+ * A validation result that has a programme. `truncated` is set when the programme had more activities than the
+ * agenda shows (`MAX_ACTIVITIES`): only its first days are in `programme`, and `errors` says so too.
+ */
+export type LoadedFeed = ParseResult & { readonly programme: Programme; readonly truncated?: Truncation };
+
+/** How a programme is read. */
+export interface ReadOptions {
+  /** Default `auto`. */
+  readonly format?: FeedFormat;
+  /** The zone of a conference schedule whose times carry neither an offset nor a zone; '' = none given. */
+  readonly eventZone?: string;
+}
 
 export type FeedOutcome =
   | {
@@ -37,6 +52,8 @@ export interface FetchOptions {
   readonly lastModified?: string;
   /** Default `auto`. */
   readonly format?: FeedFormat;
+  /** See `ReadOptions`. */
+  readonly eventZone?: string;
 }
 
 /** A parsed JSON value is a c3voc/frab schedule when it has `schedule.conference`. */
@@ -48,35 +65,45 @@ function isFrabJson(value: unknown): boolean {
 /**
  * Validates a programme given as a value (property, inline script, fetched body): our feed, or a c3voc/frab
  * `schedule.json` converted into one. Under `auto`, any JSON that is not a frab schedule is read as our feed, so
- * its problems are reported in our feed's terms (`version`, `mission.timeZone`, …).
+ * its problems are reported in our feed's terms (`version`, `mission.timeZone`, …). A programme larger than the
+ * agenda shows keeps its first days (see `LoadedFeed.truncated`).
  */
-export async function readFeed(value: unknown, format: FeedFormat = 'auto'): Promise<FeedOutcome> {
+export async function readFeed(value: unknown, options: FeedFormat | ReadOptions = {}): Promise<FeedOutcome> {
+  const { format = 'auto', eventZone = '' } = typeof options === 'string' ? { format: options } : options;
   const chosen = format !== 'auto' || typeof value === 'string' ? format : isFrabJson(value) ? 'frab-json' : 'mission';
   // The conference importers load only when a conference schedule arrives: most pages never need them.
   let result: ParseResult;
   if (chosen === 'mission') {
     result = parseFeed(value);
   } else {
+    let importer: typeof import('../core/import/index.js');
     try {
-      result = (await import('../core/import/index.js')).importProgramme(value, { format: chosen });
+      importer = await import('../core/import/index.js');
     } catch {
       const reason =
         'The conference schedule reader could not be loaded (is dist/chunks/ published next to the bundle?).';
       return { ok: false, failure: { kind: 'unusable', reason }, errors: [{ path: '$', message: reason }] };
     }
+    const importOptions: { format: FeedFormat; eventZone?: string } = { format: chosen };
+    if (eventZone) importOptions.eventZone = eventZone;
+    result = importer.importProgramme(value, importOptions);
   }
   if (!result.programme) {
     const reason = result.errors[0]?.message ?? 'unknown problem';
     return { ok: false, failure: { kind: 'unusable', reason }, errors: result.errors };
   }
-  return { ok: true, result: { ...result, programme: result.programme } };
+  const { programme, truncated, error } = limitProgramme(result.programme);
+  const errors = error ? [error, ...result.errors] : result.errors;
+  return { ok: true, result: { ...result, programme, errors, ...(truncated ? { truncated } : {}) } };
 }
 
 /** Parses programme text: JSON, or a Pentabarf/frab `schedule.xml` (a leading byte-order mark is tolerated). */
-export async function readFeedText(text: string, format: FeedFormat = 'auto'): Promise<FeedOutcome> {
+export async function readFeedText(text: string, options: FeedFormat | ReadOptions = {}): Promise<FeedOutcome> {
+  const read = typeof options === 'string' ? { format: options } : options;
+  const format = read.format ?? 'auto';
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (format === 'frab-xml' || (format === 'auto' && body.trimStart().startsWith('<'))) {
-    return readFeed(body, format);
+    return readFeed(body, read);
   }
   let value: unknown;
   try {
@@ -88,7 +115,7 @@ export async function readFeedText(text: string, format: FeedFormat = 'auto'): P
       errors: [{ path: '$', message: 'The response is not valid JSON.' }],
     };
   }
-  return readFeed(value, format);
+  return readFeed(value, read);
 }
 
 /**
@@ -114,7 +141,7 @@ export async function fetchFeed(url: string, options: FetchOptions): Promise<Fee
       };
     }
     const text = await response.text();
-    const outcome = await readFeedText(text, options.format);
+    const outcome = await readFeedText(text, { format: options.format, eventZone: options.eventZone });
     if (!outcome.ok || 'notModified' in outcome) return outcome;
     return {
       ...outcome,
@@ -146,7 +173,7 @@ function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
   return both.signal;
 }
 
-/** What the offline copy keeps in `localStorage`. */
+/** What the offline copy keeps in `localStorage`, under `OFFLINE_PREFIX` + the feed's URL. */
 interface OfflineRecord {
   readonly v: 1;
   /** When the copy was saved (epoch ms). */
@@ -155,28 +182,73 @@ interface OfflineRecord {
   readonly text: string;
 }
 
-const OFFLINE_PREFIX = 'mission-agenda:offline:';
+/** One line of the offline copies' index: which mission each stored URL holds, when it was saved. */
+interface IndexEntry {
+  readonly url: string;
+  readonly mission: string;
+  readonly savedAt: number;
+}
 
-/** `localStorage`, or undefined where reading it throws (sandboxed frames, storage disabled). */
-function storage(): Storage | undefined {
+const OFFLINE_PREFIX = `${STORAGE_PREFIX}offline:`;
+const INDEX_KEY = `${STORAGE_PREFIX}offline-index`;
+/** Offline copies kept at most (of different missions); the oldest goes first. */
+export const MAX_OFFLINE_COPIES = 3;
+
+const store = new GuardedStorage();
+
+/** The index, with any stored copy it does not list (written by an older version) as the oldest of all. */
+function readIndex(): IndexEntry[] {
+  let listed: IndexEntry[] = [];
   try {
-    return globalThis.localStorage ?? undefined;
+    const raw: unknown = JSON.parse(store.get(INDEX_KEY) ?? '[]');
+    if (Array.isArray(raw)) {
+      listed = raw.filter(
+        (e): e is IndexEntry =>
+          typeof e === 'object' &&
+          e !== null &&
+          typeof e.url === 'string' &&
+          typeof e.mission === 'string' &&
+          typeof e.savedAt === 'number',
+      );
+    }
   } catch {
-    return undefined;
+    // a corrupt index: rebuilt from the keys below
   }
+  const known = new Set(listed.map((e) => e.url));
+  const unlisted = store
+    .keys(OFFLINE_PREFIX)
+    .map((key) => key.slice(OFFLINE_PREFIX.length))
+    .filter((url) => !known.has(url))
+    .map((url) => ({ url, mission: '', savedAt: 0 }));
+  return [...unlisted, ...listed.filter((e) => store.get(OFFLINE_PREFIX + e.url) !== undefined)];
 }
 
 /**
- * Keeps the feed text fetched from `url` as its offline copy. Never throws: a full or disabled storage only
- * means there is no copy.
+ * Keeps the feed text fetched from `url` as the offline copy of mission `missionId`: one copy per mission (a copy of
+ * the same mission under another URL, e.g. a cache-busting query, is replaced), at most `MAX_OFFLINE_COPIES` in all,
+ * the oldest evicted first, and only within the storage caps (see `io/storage.ts`): a feed too large for them is
+ * simply not kept. Never throws.
  */
-export function saveOfflineCopy(url: string, text: string, savedAt: number): void {
+export function saveOfflineCopy(url: string, text: string, savedAt: number, missionId = ''): void {
   const record: OfflineRecord = { v: 1, savedAt, text };
-  try {
-    storage()?.setItem(OFFLINE_PREFIX + url, JSON.stringify(record));
-  } catch {
-    // Quota exceeded or storage disabled: the copy is a convenience, never a failure.
+  const value = JSON.stringify(record);
+  const index = readIndex();
+  const keep: IndexEntry[] = [];
+  for (const entry of index) {
+    if (entry.url === url || (missionId && entry.mission === missionId)) store.remove(OFFLINE_PREFIX + entry.url);
+    else keep.push(entry);
   }
+  keep.sort((a, b) => b.savedAt - a.savedAt);
+  while (keep.length >= MAX_OFFLINE_COPIES) store.remove(OFFLINE_PREFIX + keep.pop()!.url);
+  let saved = store.set(OFFLINE_PREFIX + url, value);
+  // over the budget: make room by evicting the oldest copies
+  while (!saved && keep.length) {
+    store.remove(OFFLINE_PREFIX + keep.pop()!.url);
+    saved = store.set(OFFLINE_PREFIX + url, value);
+  }
+  const entries = saved ? [{ url, mission: missionId, savedAt }, ...keep] : keep;
+  if (entries.length) store.set(INDEX_KEY, JSON.stringify(entries));
+  else store.remove(INDEX_KEY);
 }
 
 /**
@@ -185,15 +257,16 @@ export function saveOfflineCopy(url: string, text: string, savedAt: number): voi
  */
 export async function readOfflineCopy(
   url: string,
+  options: ReadOptions = {},
 ): Promise<{ readonly feed: LoadedFeed; readonly savedAt: number } | undefined> {
   try {
-    const raw = storage()?.getItem(OFFLINE_PREFIX + url);
+    const raw = store.get(OFFLINE_PREFIX + url);
     if (!raw) return undefined;
     const record = JSON.parse(raw) as Partial<OfflineRecord> | null;
     if (typeof record !== 'object' || record === null || record.v !== 1) return undefined;
     const { savedAt, text } = record;
     if (typeof savedAt !== 'number' || !Number.isFinite(savedAt) || typeof text !== 'string') return undefined;
-    const outcome = await readFeedText(text);
+    const outcome = await readFeedText(text, options);
     return outcome.ok && 'result' in outcome ? { feed: outcome.result, savedAt } : undefined;
   } catch {
     return undefined;

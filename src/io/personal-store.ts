@@ -1,51 +1,32 @@
 import { favouritesKey, readFavourites, writeFavourites } from '../core/agenda/favourites.js';
 import { changesKey, readFingerprint, type Fingerprint } from '../core/agenda/changes.js';
+import { GuardedStorage } from './storage.js';
 
 /**
  * The visitor's own data, per mission, in localStorage: starred activities and the fingerprint of the programme
- * as last acknowledged. Storage may be missing, full or forbidden (private modes, sandboxed iframes, quotas):
- * every access is guarded and failure only means nothing is remembered.
+ * as last acknowledged. Storage may be missing, full or forbidden (private modes, sandboxed iframes, quotas): every
+ * access goes through the guarded storage (`io/storage.ts`), and failure only means nothing is remembered.
  */
 export class PersonalStore {
-  constructor(private readonly storage: () => Storage | undefined = defaultStorage) {}
+  private readonly store: GuardedStorage;
+
+  constructor(storage?: () => Storage | undefined) {
+    this.store = new GuardedStorage(storage);
+  }
 
   favourites(missionId: string): Set<string> {
-    return readFavourites(this.read(favouritesKey(missionId)));
+    return readFavourites(this.store.get(favouritesKey(missionId)) ?? null);
   }
 
   saveFavourites(missionId: string, ids: Iterable<string>): void {
-    this.write(favouritesKey(missionId), writeFavourites(ids));
+    this.store.set(favouritesKey(missionId), writeFavourites(ids));
   }
 
   fingerprint(missionId: string): Fingerprint | undefined {
-    return readFingerprint(this.read(changesKey(missionId)));
+    return readFingerprint(this.store.get(changesKey(missionId)) ?? null);
   }
 
   saveFingerprint(missionId: string, fingerprint: Fingerprint): void {
-    this.write(changesKey(missionId), JSON.stringify(fingerprint));
-  }
-
-  private read(key: string): string | null {
-    try {
-      return this.storage()?.getItem(key) ?? null;
-    } catch {
-      return null;
-    }
-  }
-
-  private write(key: string, value: string): void {
-    try {
-      this.storage()?.setItem(key, value);
-    } catch {
-      // full or forbidden: the visitor's choice lasts for this page view only
-    }
-  }
-}
-
-function defaultStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
+    this.store.set(changesKey(missionId), JSON.stringify(fingerprint));
   }
 }

@@ -5,6 +5,14 @@ import { show, type IssueCollector } from './issues.js';
 
 const HOUR = 3_600_000;
 
+/**
+ * The instants a programme may hold. Shown in any zone (UTC−12 to UTC+14), grouped by mission day (a day change of
+ * up to 24 h) or next to the day before or after, a date must stay within the four-digit years that date keys and
+ * `Intl` handle alike; two days of margin at each end keep every such neighbour in range.
+ */
+export const EARLIEST_INSTANT = Date.parse('0100-01-03T00:00:00Z');
+export const LATEST_INSTANT = Date.parse('9999-12-29T00:00:00Z');
+
 /** `120` → `UTC+02:00`, `-420` → `UTC-07:00`. */
 function utcOffset(minutes: number): string {
   const abs = Math.abs(minutes);
@@ -57,6 +65,14 @@ export function readDateTime(value: unknown, zone: string, path: string, issues:
     return undefined;
   }
   const { instant } = result;
+  if (instant < EARLIEST_INSTANT || instant > LATEST_INSTANT) {
+    issues.error(
+      path,
+      `${show(value)} is outside the dates a programme can show in every time zone ` +
+        `(0100-01-03 to 9999-12-28, UTC); this activity was skipped.`,
+    );
+    return undefined;
+  }
   if (result.ambiguous) {
     const first = offsetMinutes(instant, zone);
     const second = offsetMinutes(instant + 24 * HOUR, zone);

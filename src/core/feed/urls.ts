@@ -3,11 +3,18 @@ export type UrlKind = 'web' | 'link';
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const CONTROL = /[\u0000-\u001f\u007f]/; // eslint-disable-line no-control-regex
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:".]+(?:\.[^\s@<>()[\]\\,;:".]+)+$/;
+/**
+ * `local@domain.tld`: the local part from RFC 5322's atoms (letters of any script too) without `?`, `#`, `%` and `&`,
+ * which a `mailto:` URL would read as headers, a fragment or an escape; dot-separated host labels.
+ */
+const EMAIL = /^[\p{L}\p{N}!$'*+/=^_`{|}~-]+(?:\.[\p{L}\p{N}!$'*+/=^_`{|}~-]+)*@[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?)+$/u;
 const PHONE = /^\+?[0-9\s().\-/]+$/;
 const MAX_LENGTH = 2048;
 
-/** A light e-mail check (`name@host.tld`, no spaces or brackets); the trimmed address, or `undefined`. */
+/**
+ * An e-mail address and nothing else (`name@host.tld`: no spaces, brackets, quotes, nor `?`/`#`/`%`/`&`, which
+ * would smuggle headers such as `bcc` into a `mailto:` link); the trimmed address, or `undefined`.
+ */
 export function safeEmail(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const email = value.trim();
@@ -57,6 +64,10 @@ export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefi
     } catch {
       return undefined;
     }
+    // Only `subject` and `body` may follow: `to`, `cc`, `bcc` or any other header would send the mail elsewhere.
+    const query = rest.includes('?') ? rest.slice(rest.indexOf('?') + 1) : '';
+    const headers = query ? query.split('&').map((pair) => pair.split('=')[0].toLowerCase()) : [];
+    if (!headers.every((name) => name === 'subject' || name === 'body') || rest.includes('#')) return undefined;
     return address.split(',').every((one) => safeEmail(one)) ? `mailto:${rest}` : undefined;
   }
   if (scheme === 'tel') return compactTel(rest);
