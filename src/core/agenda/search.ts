@@ -142,26 +142,41 @@ export interface Segment {
   readonly match: boolean;
 }
 
+/** At most this many matches of one text are marked; the text after the last of them is one plain segment. */
+export const MAX_MARKS = 200;
+
 /**
  * Splits the ORIGINAL `text` into segments, marking what any folded term of `query` matches (`cafe` marks `Café`,
  * `strasse` marks all of `Straße`); overlapping and adjacent matches merge. The segments concatenate back to `text`
  * exactly. Render them as text (e.g. in `<mark>`), never as HTML.
+ * Bounded and linear: only the first `MAX_MARKS` marks are made (at most `2 × MAX_MARKS + 1` segments, however often
+ * a term occurs), and each term is searched at most `MAX_MARKS` times, so a title where a query matches a hundred
+ * thousand times costs no more than one where it matches a few hundred times.
  */
 export function highlight(text: string, query: string): Segment[] {
   const terms = queryTerms(query);
   if (!text) return [];
   if (!terms.length) return [{ text, match: false }];
   const folded = foldWithMap(text);
-  const ranges: Array<[number, number]> = [];
+  let ranges: Array<[number, number]> = [];
+  // Where a term stopped being searched: matches of other terms beyond it are left plain too, so the marks are the
+  // first ones of the text, with no unmarked match before a marked one.
+  let horizon = Infinity;
   for (const term of terms) {
-    for (let at = folded.text.indexOf(term); at >= 0; at = folded.text.indexOf(term, at + 1)) {
+    let found = 0;
+    let at = folded.text.indexOf(term);
+    for (; at >= 0 && found < MAX_MARKS; found++) {
       ranges.push([folded.starts[at], folded.ends[at + term.length - 1]]);
+      at = folded.text.indexOf(term, at + 1);
     }
+    if (at >= 0) horizon = Math.min(horizon, folded.starts[at]);
   }
+  if (horizon !== Infinity) ranges = ranges.filter((range) => range[0] < horizon);
   ranges.sort((a, b) => a[0] - b[0]);
   const segments: Segment[] = [];
   let pos = 0;
-  for (let r = 0; r < ranges.length;) {
+  let marks = 0;
+  for (let r = 0; r < ranges.length && marks < MAX_MARKS; marks++) {
     const start = ranges[r][0];
     let end = ranges[r][1];
     for (r++; r < ranges.length && ranges[r][0] <= end; r++) end = Math.max(end, ranges[r][1]);

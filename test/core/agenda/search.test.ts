@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { fold, foldWithMap, highlight, matchQuery, searchIndex } from '../../../src/core/agenda/search.js';
+import { MAX_MARKS, fold, foldWithMap, highlight, matchQuery, searchIndex } from '../../../src/core/agenda/search.js';
 import type { Contact } from '../../../src/core/feed/types.js';
 import { makeActivity, makeLocation, makeSector, makeVenue } from './builders.js';
 
@@ -163,6 +163,19 @@ describe('highlight', () => {
     ]);
     expect(highlight('Port visit', '')).to.deep.equal([{ text: 'Port visit', match: false }]);
     expect(highlight('', 'x')).to.deep.equal([]);
+  });
+
+  it('marks the first MAX_MARKS matches only, leaving the rest of the text plain', () => {
+    const text = 'x-'.repeat(MAX_MARKS + 50) + 'y';
+    const segments = highlight(text, 'x y');
+    expect(segments.map((s) => s.text).join('')).to.equal(text);
+    expect(segments.filter((s) => s.match)).to.have.length(MAX_MARKS);
+    // the 'y' at the very end lies beyond the last marked 'x': plain too, so no match is skipped before a mark
+    expect(segments[segments.length - 1]).to.deep.equal({ text: '-' + 'x-'.repeat(50) + 'y', match: false });
+    expect(highlight('a'.repeat(10_000), 'a')).to.deep.equal([
+      { text: 'a'.repeat(MAX_MARKS), match: true },
+      { text: 'a'.repeat(10_000 - MAX_MARKS), match: false },
+    ]);
   });
 
   it('gives segments that concatenate back to the original, alternating and non-empty', () => {
