@@ -5,6 +5,7 @@ import type { FeedController } from '../../src/controllers/feed-controller.js';
 import type { MissionErrorEvent, MissionLoadEvent } from '../../src/events.js';
 import { formatTime } from '../../src/core/time/format.js';
 import { deepQueryAll, nextEvent, settle } from '../helpers/dom.js';
+import { installClock } from './fake-clock.js';
 import { mountAgenda, uniqueKey, watchErrors } from './helpers.js';
 
 const absolute = (src: string) => new URL(src, document.baseURI).href;
@@ -78,9 +79,20 @@ describe('offline copy', () => {
     await primeCopy(src);
     await fetch(`${src}/bump`);
     await fetch(`${src}/fail`);
-    const el = mountAgenda({ src, offlineCopy: true, refresh: 0.05 });
-    await nextEvent(el, 'mission-error');
-    const load = await nextEvent<MissionLoadEvent>(el, 'mission-load');
+    const clock = await installClock();
+    let load: MissionLoadEvent;
+    try {
+      const el = mountAgenda({ src, offlineCopy: true, refresh: 15 });
+      await nextEvent(el, 'mission-error');
+      const loaded = new Promise<MissionLoadEvent>((resolve) =>
+        el.addEventListener('mission-load', (e) => resolve(e as MissionLoadEvent), { once: true }),
+      );
+      await clock.tickAsync(30_000); // the first retry after a failure waits twice the interval
+      load = await loaded;
+    } finally {
+      clock.uninstall();
+    }
+    const el = document.querySelector('mission-agenda')!;
     expect(load.detail.activityCount).to.equal(4);
     await settle(el);
     expect(cards(el)).to.have.length(4);

@@ -1,17 +1,19 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { MissionAgenda } from '../../src/elements/mission-agenda/mission-agenda.js';
+import type { FeedController } from '../../src/controllers/feed-controller.js';
 import type { MissionLoadEvent } from '../../src/events.js';
-import { deepQueryAll, nextEvent, settle } from '../helpers/dom.js';
+import { deepQueryAll, settle } from '../helpers/dom.js';
+import { installClock, realSleep, realUntil, type Clock } from './fake-clock.js';
 import { mountAgenda, uniqueKey, watchErrors } from './helpers.js';
 
-interface Stats {
-  requests: number;
-  times: number[];
-}
-const stats = async (key: string): Promise<Stats> => (await fetch(`/__counter/${key}/stats`)).json();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const gaps = (times: number[]) => times.slice(1).map((t, i) => t - times[i]);
+/**
+ * Every timer here runs on a fake clock: a pause is checked to the millisecond (no fetch one ms early, one at the
+ * planned instant) and no test waits on, or depends on, the speed of the machine. Only the network is real.
+ */
+const SECOND = 1000;
+const loader = (el: MissionAgenda) => el['loader' as keyof MissionAgenda] as unknown as FeedController;
+const inFlight = (el: MissionAgenda) => (loader(el) as unknown as { request?: AbortController }).request !== undefined;
 
 /**
  * Pretends the page is `state`. Tests start 'visible' explicitly: with several test files at once, this page may be
@@ -23,107 +25,142 @@ function setVisibility(state: 'hidden' | 'visible'): void {
 }
 const restoreVisibility = () => delete (document as { visibilityState?: string }).visibilityState;
 
-describe('refresh: back-off, visibility, clean-up', () => {
+describe('refresh: back-off, visibility, clean-up (on a fake clock)', () => {
   let errors: ReturnType<typeof watchErrors>;
-  beforeEach(() => {
+  let clock: Clock;
+  /** The fake-clock instant of each request for the feed under test. */
+  let requests: number[];
+  let src: string;
+  const realFetch = window.fetch;
+
+  beforeEach(async () => {
     errors = watchErrors();
     setVisibility('visible');
+    src = `/__counter/${uniqueKey()}`;
+    requests = [];
+    clock = await installClock();
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).endsWith(src)) requests.push(clock.now);
+      return realFetch(input, init);
+    };
   });
   afterEach(() => {
+    window.fetch = realFetch;
+    clock.uninstall();
     restoreVisibility();
     document.querySelectorAll('mission-agenda').forEach((el) => el.remove());
     expect(errors.stop()).to.deep.equal([]);
   });
 
+  /** Makes the next `n` requests of the feed fail (HTTP 503). */
+  const failNext = (n: number) => realFetch(`${src}/fail/${n}`);
+  /** Waits (in real time) until `count` requests were made and the last one was answered and taken in. */
+  async function answered(el: MissionAgenda, count: number): Promise<void> {
+    await realUntil(() => requests.length >= count && !inFlight(el), `request ${count} answered`);
+    await clock.tickAsync(0);
+  }
+  /** Advances the clock by `ms` and says whether a request was made exactly at the end, and not before. */
+  async function fetchesAfter(el: MissionAgenda, ms: number): Promise<void> {
+    const before = requests.length;
+    await clock.tickAsync(ms - 1);
+    expect(requests.length, `no request before ${ms} ms`).to.equal(before);
+    await clock.tickAsync(1);
+    expect(requests.length, `a request at ${ms} ms`).to.equal(before + 1);
+    await answered(el, before + 1);
+  }
+
   it('doubles the pause after each failed refresh and returns to the interval after a success', async () => {
-    const key = uniqueKey();
-    const planned: number[] = [];
-    const setTimeout_ = window.setTimeout;
-    // record the pauses the controller plans (multiples of the 60 ms interval, give or take the ms since planning)
-    window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
-      // the controller subtracts the ms that passed since planning: allow for a busy machine
-      const step = [60, 120, 240, 480, 960].find((s) => (ms ?? 0) <= s && (ms ?? 0) > s - 15);
-      if (step) planned.push(step);
-      return setTimeout_(fn, ms, ...args);
-    }) as typeof window.setTimeout;
-    try {
-      const el = mountAgenda({ src: `/__counter/${key}`, refresh: 0.06 });
-      await nextEvent(el, 'mission-load');
-      const first: number = (await (await fetch(`/__counter/${key}/fail/4`)).json()).requests; // next one fails
-      let s = await stats(key);
-      for (let i = 0; i < 80 && s.requests < first + 7; i++) {
-        await sleep(100);
-        s = await stats(key);
-      }
-      const from = planned.lastIndexOf(60, planned.indexOf(120));
-      expect(planned.slice(from, from + 7)).to.deep.equal([60, 120, 240, 480, 960, 60, 60]);
-      // and the server saw it: the pauses between the requests grew (loose bounds: timers are not exact)
-      const [f1f2, f2f3, f3f4, f4ok, ok1] = gaps(s.times.slice(first, first + 6));
-      expect(f1f2).to.be.at.least(110);
-      expect(f3f4).to.be.greaterThan(f1f2 + 200);
-      expect(f4ok).to.be.greaterThan(f2f3 + 400);
-      expect(f4ok).to.be.at.least(950);
-      expect(ok1).to.be.below(f3f4);
-      await settle(el);
-      expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
-    } finally {
-      window.setTimeout = setTimeout_;
-    }
+    const el = mountAgenda({ src, refresh: 15 });
+    await answered(el, 1);
+    await failNext(4);
+    await fetchesAfter(el, 15 * SECOND); // fails
+    expect(loader(el).stale).to.equal(true);
+    await fetchesAfter(el, 30 * SECOND); // fails
+    await fetchesAfter(el, 60 * SECOND); // fails
+    await fetchesAfter(el, 120 * SECOND); // fails
+    await fetchesAfter(el, 240 * SECOND); // succeeds
+    expect(loader(el).stale).to.equal(false);
+    await fetchesAfter(el, 15 * SECOND);
+    await fetchesAfter(el, 15 * SECOND);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+  });
+
+  it('re-fetches conditionally, announces a changed programme and keeps the last good one on failure', async () => {
+    const el = mountAgenda({ src, refresh: 15 });
+    const loads: number[] = [];
+    el.addEventListener('mission-load', (e) => loads.push((e as MissionLoadEvent).detail.activityCount));
+    await answered(el, 1);
+    await realFetch(`${src}/bump`);
+    await fetchesAfter(el, 15 * SECOND);
+    await fetchesAfter(el, 15 * SECOND); // unchanged (304): no new announcement
+    expect(loads).to.deep.equal([3, 4]);
+    await failNext(1);
+    await fetchesAfter(el, 15 * SECOND);
+    await settle(el);
+    expect(deepQueryAll(el, 'mission-activity-card')).to.have.length(4);
+    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('Could not update');
+    const stats = await (await realFetch(`${src}/stats`)).json();
+    expect(stats.conditional).to.equal(2); // the two refreshes answered (the failed one is not counted)
+  });
+
+  it('never pauses longer than 15 minutes between failed refreshes (unless the interval is longer)', async () => {
+    const el = mountAgenda({ src, refresh: 60 });
+    await answered(el, 1);
+    await failNext(8);
+    for (const pause of [60, 120, 240, 480, 900, 900, 900]) await fetchesAfter(el, pause * SECOND);
   });
 
   it('retries a failed first load with back-off, keeping the error panel up, until it succeeds', async () => {
-    const key = uniqueKey();
-    await fetch(`/__counter/${key}/fail/3`);
-    const el = mountAgenda({ src: `/__counter/${key}`, refresh: 0.05 });
-    let failures = 0;
-    let flashedLoading = false;
-    el.addEventListener('mission-error', async () => {
-      failures++;
-      await settle(el);
-      if (el.shadowRoot!.querySelector('[part="loading"]')) flashedLoading = true;
-    });
-    const load = await nextEvent<MissionLoadEvent>(el, 'mission-load', 3000);
-    expect(load.detail.activityCount).to.equal(3);
-    expect(failures).to.equal(3);
-    expect(flashedLoading).to.equal(false);
-    const s = await stats(key);
-    const [g1, g2, g3] = gaps(s.times.slice(0, 4));
-    // lower bounds only: timers never fire early, but a busy machine may fire them late
-    expect(g1).to.be.at.least(80); // 50 ms × 2
-    expect(g2).to.be.at.least(180); // × 4
-    expect(g3).to.be.at.least(380); // × 8
+    await failNext(3);
+    const el = mountAgenda({ src, refresh: 15 });
+    let loads = 0;
+    el.addEventListener('mission-load', () => loads++);
+    await answered(el, 1);
     await settle(el);
+    expect(el.shadowRoot!.querySelector('[part="error"]')).not.to.equal(null);
+    for (const pause of [30, 60]) {
+      await fetchesAfter(el, pause * SECOND);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[part="loading"]'), 'no loading flash').to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="error"]')).not.to.equal(null);
+    }
+    await fetchesAfter(el, 120 * SECOND);
+    await settle(el);
+    expect(loads).to.equal(1);
     expect(deepQueryAll(el, 'mission-activity-card')).to.have.length(3);
   });
 
   it('does not retry a failed first load without refresh', async () => {
-    const key = uniqueKey();
-    await fetch(`/__counter/${key}/fail/1`);
-    const el = mountAgenda({ src: `/__counter/${key}` });
-    await nextEvent(el, 'mission-error');
-    await sleep(300);
-    expect((await stats(key)).requests).to.equal(1);
+    await failNext(1);
+    const el = mountAgenda({ src });
+    await answered(el, 1);
+    await clock.tickAsync(24 * 3600 * SECOND);
+    expect(requests).to.have.length(1);
   });
 
   it('pauses while the page is hidden and fetches at once on return when a refresh fell due', async () => {
-    const key = uniqueKey();
-    const el = mountAgenda({ src: `/__counter/${key}`, refresh: 0.3 });
-    await nextEvent(el, 'mission-load');
+    const el = mountAgenda({ src, refresh: 15 });
+    await answered(el, 1);
+    await clock.tickAsync(5 * SECOND);
     setVisibility('hidden');
-    const hiddenAt = (await stats(key)).requests;
-    await sleep(800); // more than two intervals
-    expect((await stats(key)).requests).to.equal(hiddenAt);
-    const shown = performance.now();
+    await clock.tickAsync(60 * SECOND); // several intervals
+    expect(requests).to.have.length(1);
     setVisibility('visible');
-    let s = await stats(key);
-    while (s.requests === hiddenAt && performance.now() - shown < 1000) {
-      await sleep(20);
-      s = await stats(key);
-    }
-    expect(s.requests).to.equal(hiddenAt + 1);
-    expect(performance.now() - shown).to.be.below(200); // not a whole interval later
-    await sleep(450);
-    expect((await stats(key)).requests).to.be.within(hiddenAt + 2, hiddenAt + 3); // polling resumed
+    await clock.tickAsync(0);
+    expect(requests).to.have.length(2); // at once, not a whole interval later
+    await answered(el, 2);
+    await fetchesAfter(el, 15 * SECOND); // polling resumed
+  });
+
+  it('waits out the rest of the interval when the page is shown again before a refresh fell due', async () => {
+    const el = mountAgenda({ src, refresh: 15 });
+    await answered(el, 1);
+    await clock.tickAsync(5 * SECOND);
+    setVisibility('hidden');
+    await clock.tickAsync(4 * SECOND);
+    setVisibility('visible');
+    await fetchesAfter(el, 6 * SECOND);
   });
 
   it('leaves no timer, request or listener behind when removed, and resumes when put back', async () => {
@@ -145,22 +182,19 @@ describe('refresh: back-off, visibility, clean-up', () => {
       remove.call(this, type, fn);
     } as typeof document.removeEventListener;
     try {
-      const key = uniqueKey();
-      const el = mountAgenda({ src: `/__counter/${key}`, refresh: 0.05 }) as MissionAgenda;
-      await nextEvent(el, 'mission-load');
-      await sleep(120);
+      const el = mountAgenda({ src, refresh: 15 });
+      await answered(el, 1);
+      await clock.tickAsync(5 * SECOND);
       el.remove();
-      await sleep(60); // a request already on the wire may still arrive
-      const after = (await stats(key)).requests;
-      await sleep(400);
-      expect((await stats(key)).requests).to.equal(after);
+      expect(removed).to.have.members(added);
+      await clock.tickAsync(3600 * SECOND);
+      expect(requests).to.have.length(1);
+      expect(clock.countTimers(), 'timers left').to.equal(0);
       const perElement = added.length; // the feed controller's, and the clock's of the timeline
       expect(perElement).to.be.greaterThan(0);
-      expect(removed).to.have.members(added);
 
       document.body.append(el);
-      await sleep(300);
-      expect((await stats(key)).requests).to.be.greaterThan(after);
+      await fetchesAfter(el, 15 * SECOND);
       el.remove();
       expect(added).to.have.length(2 * perElement);
       expect(removed).to.have.members(added);
@@ -171,16 +205,26 @@ describe('refresh: back-off, visibility, clean-up', () => {
   });
 
   it('stops retrying a failed first load when removed', async () => {
-    const key = uniqueKey();
-    await fetch(`/__counter/${key}/fail/50`);
-    const el = mountAgenda({ src: `/__counter/${key}`, refresh: 0.03 });
-    await nextEvent(el, 'mission-error');
-    await sleep(150);
+    await failNext(50);
+    const el = mountAgenda({ src, refresh: 15 });
+    await answered(el, 1);
+    await fetchesAfter(el, 30 * SECOND);
     el.remove();
-    await sleep(60);
-    const after = (await stats(key)).requests;
-    expect(after).to.be.greaterThan(1);
-    await sleep(500);
-    expect((await stats(key)).requests).to.equal(after);
+    await clock.tickAsync(24 * 3600 * SECOND);
+    expect(requests).to.have.length(2);
+  });
+
+  it('abandons a request after `timeout` seconds', async () => {
+    const el = mountAgenda({ src: '/__slow/3000/bem-west-coast-2025', timeout: 2 });
+    let failure: string | undefined;
+    el.addEventListener('mission-error', (e) => (failure = (e as CustomEvent<{ message: string }>).detail.message));
+    await realSleep(50);
+    await clock.tickAsync(1999);
+    await realSleep(50);
+    expect(failure).to.equal(undefined);
+    await clock.tickAsync(1);
+    await realUntil(() => failure !== undefined, 'the timeout');
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part="error"]')).not.to.equal(null);
   });
 });
