@@ -272,6 +272,7 @@ describe('<mission-agenda>', () => {
       const params = new URLSearchParams(location.search);
       expect(params.get('ma-one.sectors')).to.equal(LIFE);
       expect(params.get('ma-one.tz')).to.equal('local');
+      el.remove(); // a new visit of the page
       const again = await loaded(html`<mission-agenda id="one" sync-url .feed=${example()}></mission-agenda>`);
       expect(deepQuery(cards(again)[0], 'time[part="start"]')!.getAttribute('datetime')).to.match(/\+02:00$/);
       const sectorsOf = new Map(feed.activities.map((a) => [a.id, a.sectors ?? []]));
@@ -279,6 +280,28 @@ describe('<mission-agenda>', () => {
       const other = await loaded(html`<mission-agenda id="two" sync-url .feed=${example()}></mission-agenda>`);
       expect(cards(other)).to.have.length(80);
     } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('lets only one agenda without an id keep its state in the URL, so a second is never filtered by the first', async () => {
+    const before = location.href;
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(String(args[0]));
+    try {
+      const first = await loaded(html`<mission-agenda sync-url .feed=${example()}></mission-agenda>`);
+      first.dispatchEvent(new CustomEvent('mission-filter-change', { detail: { sectors: [LIFE] }, bubbles: true }));
+      await settle(first);
+      expect(new URLSearchParams(location.search).get('ma.sectors')).to.equal(LIFE);
+      const second = await loaded(html`<mission-agenda sync-url .feed=${example()}></mission-agenda>`);
+      expect(cards(second)).to.have.length(80);
+      expect(warnings.some((w) => w.includes('give this one an id'))).to.equal(true);
+      second.dispatchEvent(new CustomEvent('mission-filter-change', { detail: { sectors: ['aerospace'] }, bubbles: true }));
+      await settle(second);
+      expect(new URLSearchParams(location.search).get('ma.sectors')).to.equal(LIFE);
+    } finally {
+      console.warn = warn;
       history.replaceState(null, '', before);
     }
   });
@@ -301,30 +324,7 @@ describe('<mission-agenda refresh>', () => {
     if (!visibility) throw new Error('visibilityState descriptor missing');
   });
 
-  it('re-fetches conditionally, announces a changed programme and keeps the last good one on failure', async () => {
-    const key = `k${Math.random().toString(36).slice(2)}`;
-    const el = document.createElement('mission-agenda') as MissionAgenda;
-    el.src = `/__counter/${key}`;
-    el.refresh = 0.2;
-    const first = nextEvent<MissionLoadEvent>(el, 'mission-load');
-    document.body.append(el);
-    try {
-      expect((await first).detail.activityCount).to.equal(3);
-      await fetch(`/__counter/${key}/bump`);
-      const second = await nextEvent<MissionLoadEvent>(el, 'mission-load');
-      expect(second.detail.activityCount).to.equal(4);
-      await fetch(`/__counter/${key}/fail`);
-      await nextEvent(el, 'mission-error');
-      await settle(el);
-      expect(cards(el)).to.have.length(4);
-      expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('Could not update');
-      await new Promise((r) => setTimeout(r, 700));
-      const stats = await (await fetch(`/__counter/${key}/stats`)).json();
-      expect(stats.conditional).to.be.greaterThan(0);
-    } finally {
-      el.remove();
-    }
-  });
+  // Re-fetching, back-off and failures are tested on a fake clock in test/reliability/refresh.test.ts.
 
   it('stops polling when removed from the page', async () => {
     const key = `k${Math.random().toString(36).slice(2)}`;
