@@ -122,6 +122,7 @@ describe('<mission-agenda> search and facets', () => {
       expect(params.get('ma-p.types')).to.equal('visit');
       expect(params.get('ma-p.q')).to.equal('port');
       const shown = ids(el);
+      el.remove(); // a new visit of the page
       const again = await agenda(html`<mission-agenda id="p" sync-url .feed=${example()}></mission-agenda>`);
       expect(ids(again)).to.deep.equal(shown);
       expect(root(again).querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('port');

@@ -297,7 +297,9 @@ describe('<mission-agenda>', () => {
       const second = await loaded(html`<mission-agenda sync-url .feed=${example()}></mission-agenda>`);
       expect(cards(second)).to.have.length(80);
       expect(warnings.some((w) => w.includes('give this one an id'))).to.equal(true);
-      second.dispatchEvent(new CustomEvent('mission-filter-change', { detail: { sectors: ['aerospace'] }, bubbles: true }));
+      second.dispatchEvent(
+        new CustomEvent('mission-filter-change', { detail: { sectors: ['aerospace-defence'] }, bubbles: true }),
+      );
       await settle(second);
       expect(new URLSearchParams(location.search).get('ma.sectors')).to.equal(LIFE);
     } finally {

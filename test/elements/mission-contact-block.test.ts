@@ -20,7 +20,7 @@ const spokesperson: Contact = {
 const second: Contact = { id: 'c2', name: 'Anna Peeters', phones: ['+32 (0)9 123 45 67'] };
 
 function state(lang: string): AgendaState {
-  return agendaState({ programme, lang });
+  return agendaState({ programme, display: { lang } });
 }
 
 const root = (el: MissionContactBlock) => el.shadowRoot!;

@@ -148,7 +148,7 @@ describe('<mission-sector-filter>', () => {
 
   describe('inside the agenda', () => {
     const programme = { mission: { defaultLanguage: 'en' }, sectors, activities } as unknown as Programme;
-    const state: AgendaState = agendaState({ programme, lang: 'fr', sectors: new Set(['ai']) });
+    const state: AgendaState = agendaState({ programme, display: { lang: 'fr' }, sectors: new Set(['ai']) });
 
     it('shows the context sectors, counts and selection, and asks the agenda for changes', async () => {
       const provider = await fixture<FilterTestProvider>(

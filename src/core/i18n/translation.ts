@@ -39,6 +39,8 @@ export interface Translation {
   // Empty states
   /** 'The programme has no activities yet.' */
   emptyProgramme: string;
+  /** 'This activity cannot be shown.' (a card given an unusable activity; the problems follow) */
+  activityUnusable: string;
   /** 'No activities match the current filters.' */
   emptyFiltered: string;
   /** Reset button of the empty state and the sector filter: 'Show all'. */

@@ -102,3 +102,18 @@ export function addDays(key: string, days: number): string {
 export function daysBetween(fromKey: string, toKey: string): number {
   return Math.round((keyToUtcNoon(toKey) - keyToUtcNoon(fromKey)) / 86_400_000);
 }
+
+/** The city a zone is named after: `Europe/Brussels` → `Brussels`, `America/Los_Angeles` → `Los Angeles`. */
+export function zoneCity(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
+}
+
+/**
+ * A moment as notes and badges write it: its time in `zone`, preceded by its short date when that date is not
+ * `referenceDay` (`YYYY-MM-DD`): `14:05`, or `Tue 7 Oct, 14:05`.
+ */
+export function formatMoment(instant: number, zone: string, lang: string, referenceDay: string): string {
+  const day = dateKey(instant, zone);
+  const time = formatTime(instant, zone, lang);
+  return day === referenceDay ? time : `${formatDay(day, lang, 'short')}, ${time}`;
+}

@@ -11,5 +11,7 @@ export {
   formatDateRange,
   addDays,
   daysBetween,
+  zoneCity,
+  formatMoment,
   type ZoneNameStyle,
 } from './format.js';

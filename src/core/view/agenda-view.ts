@@ -14,7 +14,9 @@ export interface FacetOption {
   readonly selected: boolean;
 }
 
-export type FacetName = 'types' | 'cities' | 'days';
+import type { FacetName } from '../agenda/filter-state.js';
+
+export type { FacetName };
 
 /** Everything the visitor (or the page) narrowed the programme to. */
 export interface AgendaFilters {

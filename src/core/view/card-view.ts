@@ -1,8 +1,8 @@
 import type { ShowBoth } from './options.js';
 import type { ActivityChange } from '../agenda/changes.js';
-import { pickText, type Activity, type Location, type Mission } from '../feed/index.js';
+import { pickText, type Activity, type Location } from '../feed/index.js';
 import { ACTIVITY_STATUS_TERMS, ACTIVITY_TYPE_TERMS, type Translation } from '../i18n/index.js';
-import { daysBetween, formatDay, formatTime, formatZoneName, toOffsetIso } from '../time/index.js';
+import { daysBetween, formatMoment, formatTime, formatZoneName, toOffsetIso, zoneCity } from '../time/index.js';
 import { InstantMemo, memo } from '../time/cache.js';
 
 /** What a card needs to know to compute its texts. */
@@ -48,11 +48,6 @@ export interface CardView {
   readonly otherTime?: string;
   readonly otherShift?: ShiftView;
   readonly dayShift?: ShiftView;
-}
-
-/** The city a zone is named after: `Europe/Brussels` → `Brussels`, `America/Los_Angeles` → `Los Angeles`. */
-export function zoneCity(zone: string): string {
-  return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
 }
 
 /** The place to name for `zone`: the activity's city when it lies in that zone, else the zone's own city. */
@@ -144,20 +139,32 @@ export function cardView(input: CardViewInput): CardView {
   };
 }
 
-/**
- * What a timeline hands to every card it renders, so the cards need no context request of their own: one object per
- * (zones, language, show-both, mission), shared by all cards and replaced only when one of those changes.
- */
-export interface CardFrame {
-  readonly displayZone: string;
-  readonly eventZone: string;
-  readonly localZone: string;
-  readonly lang: string;
-  readonly showBoth: ShowBoth;
-  /** The mission, for calendar files and the feed's default language. */
-  readonly mission?: Mission;
-  /** True when an agenda keeps the favourites: a star click then only asks it (the card does not toggle itself). */
-  readonly managed: boolean;
+/** The visitor's marks on a card: starred, the search text, a change since the last visit, clashes with stars. */
+export interface CardMarks {
+  readonly starred: boolean;
+  /** The search text whose matches are highlighted (empty: none). */
+  readonly query: string;
+  readonly change?: ActivityChange;
+  /** Starred activities this one overlaps, in time order. */
+  readonly clashes?: readonly Activity[];
+}
+
+/** The marks of activity `id` in an agenda's favourites, search, changes and clashes. */
+export function marksOf(
+  id: string,
+  state: {
+    readonly favourites: ReadonlySet<string>;
+    readonly query: string;
+    readonly changes: ReadonlyMap<string, ActivityChange>;
+    readonly clashes: ReadonlyMap<string, readonly Activity[]>;
+  },
+): CardMarks {
+  return {
+    starred: state.favourites.has(id),
+    query: state.query,
+    change: state.changes.get(id),
+    clashes: state.clashes.get(id),
+  };
 }
 
 /** A change mark as badge text, plus where a moved activity was before. */
@@ -180,9 +187,6 @@ export function changeView(
 ): ChangeView {
   if (change.kind === 'new') return { kind: 'new', label: t.changeNew };
   if (change.kind === 'cancelled') return { kind: 'cancelled', label: t.changeCancelled };
-  const from = change.from.start;
-  const day = iso(from, zone).slice(0, 10);
-  const clock = time(from, zone, lang);
-  const old = day === iso(start, zone).slice(0, 10) ? clock : `${formatDay(day, lang, 'short')}, ${clock}`;
+  const old = formatMoment(change.from.start, zone, lang, iso(start, zone).slice(0, 10));
   return { kind: 'moved', label: t.changeMoved, was: t.movedFrom(old) };
 }

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { googleCalendarUrl, icsFileName } from '../../core/calendar/ics.js';
+import { googleCalendarUrl, icsFileName, toIcs } from '../../core/calendar/ics.js';
 import { pickText, safeUrl, type Activity } from '../../core/feed/index.js';
 import type { Translation } from '../../core/i18n/index.js';
+import { CARD_CONTACT_EXPORTS } from '../parts.js';
 
 /** What the details of a card need. */
 export interface DetailsInput {
@@ -12,8 +13,26 @@ export interface DetailsInput {
   readonly compact: boolean;
   /** The description, as text or highlighted segments. */
   readonly description: unknown;
+  /** Mission id for the calendar entry's UID. */
+  readonly missionId: string;
+  /** Calendar name (the mission's title). */
+  readonly calendarName?: string;
   readonly onClose: () => void;
-  readonly onIcs: (event: MouseEvent) => void;
+}
+
+/**
+ * The `.ics` file of one activity as a `data:` URL: a real link that can be opened, copied and saved, made when the
+ * details open (a few hundred bytes; no object URL to revoke).
+ */
+function icsHref(d: DetailsInput): string {
+  const ics = toIcs([d.activity], {
+    lang: d.lang,
+    defaultLang: d.defaultLang,
+    missionId: d.missionId,
+    calendarName: d.calendarName,
+    now: Date.now(),
+  });
+  return `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
 }
 
 /**
@@ -38,7 +57,7 @@ export function renderDetails(d: DetailsInput): TemplateResult {
             <mission-contact-block
               .contacts=${a.contacts}
               lang=${lang}
-              exportparts="contact, name: contact-name, role: contact-role, organisation: contact-organisation, phone: contact-phone, email: contact-email"
+              exportparts=${CARD_CONTACT_EXPORTS}
             ></mission-contact-block>
           </div>`
         : nothing
@@ -59,9 +78,8 @@ export function renderDetails(d: DetailsInput): TemplateResult {
       <a
         part="calendar-link"
         class="ics"
-        href="#"
+        href=${icsHref(d)}
         download=${icsFileName(pickText(a.title, lang, defaultLang))}
-        @click=${d.onIcs}
         >${t.downloadIcs}</a
       >
       <a

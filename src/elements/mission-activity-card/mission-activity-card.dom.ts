@@ -1,16 +1,56 @@
 import { highlight } from '../../core/agenda/search.js';
 import type { ActivityStatus, ActivityType } from '../../core/feed/index.js';
 import type { Translation } from '../../core/i18n/index.js';
-import { TYPE_PATHS } from './mission-activity-card.icons.js';
 import type { CardView, ChangeView, ShiftView } from '../../core/view/card-view.js';
+import { TYPE_PATHS } from './mission-activity-card.icons.js';
 
 // A card's DOM outside its details is built by hand: one clone of a static skeleton, then texts and attributes set
 // directly. Thousands of cards are rendered at once, and a template engine keeps a part object, a marker comment and
 // a wrapper per binding alive for as long as the card lives (≈ 3 KiB of heap per card); this keeps none.
 // Feed texts only ever become Text nodes (`textContent`, `new Text()`); the skeleton is the library's own markup.
+// The pieces painting writes to are captured by name while the skeleton is cloned (see `Refs`); nothing is found by
+// its position in the markup, and behaviour is keyed by `data-action`, never by a `part` (parts are styling API).
 
 const STAR = 'M12 3.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8L12 16.9l-5.2 2.7 1-5.8-4.3-4.1 5.9-.9z';
 const PIN = 'M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21zM14.5 9.5a2.5 2.5 0 1 1-5 0 2.5 2.5 0 1 1 5 0z';
+
+/** What a click on a card's own button asks for. */
+export type CardAction = 'star' | 'details';
+
+/** The named pieces of the skeleton. */
+interface Refs {
+  readonly title: HTMLHeadingElement;
+  readonly when: HTMLDivElement;
+  readonly start: HTMLTimeElement;
+  readonly end: HTMLTimeElement;
+  readonly zone: HTMLSpanElement;
+  /** Day shift, now/next, past and change marks, between the time and the star. */
+  readonly marks: HTMLSpanElement;
+  readonly star: HTMLButtonElement;
+  readonly meta: HTMLDivElement;
+  readonly type: HTMLSpanElement;
+  readonly typeIcon: SVGSVGElement;
+  readonly place: HTMLDivElement;
+  readonly venue: HTMLSpanElement;
+  readonly city: HTMLSpanElement;
+  readonly address: HTMLSpanElement;
+  readonly map: HTMLAnchorElement;
+  readonly sectors: HTMLUListElement;
+  readonly toggle: HTMLButtonElement;
+  readonly details: HTMLDivElement;
+}
+type RefName = keyof Refs;
+
+/** A card's DOM: the `<article>`, its named pieces, and the optional pieces painting adds and removes. */
+export interface CardDom extends Omit<Refs, 'title'> {
+  readonly card: HTMLElement;
+  readonly compact: boolean;
+  /** Replaced when the heading level changes. */
+  title: HTMLHeadingElement;
+  other?: HTMLParagraphElement;
+  clash?: HTMLParagraphElement;
+  status?: HTMLSpanElement;
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -38,15 +78,24 @@ function icon(d?: string): SVGSVGElement {
   return svg;
 }
 
+/** A skeleton, and where each named piece sits in it (child indexes from the `<article>`), to find it in a clone. */
+interface Skeleton {
+  readonly root: HTMLElement;
+  readonly paths: readonly (readonly [RefName, readonly number[]])[];
+}
+
 /**
  * The skeleton, without whitespace between tags (fewer nodes); the two variants differ in the details. Built with
  * DOM calls, not parsed from a string: a page enforcing Trusted Types refuses HTML strings.
  */
-function skeleton(compact: boolean): HTMLElement {
+function skeleton(compact: boolean): Skeleton {
+  const named = new Map<RefName, Element>();
+  const ref = <E extends Element>(name: RefName, e: E): E => (named.set(name, e), e);
   const toggle: Record<string, string> = {
     part: 'details-toggle',
     class: 'toggle',
     type: 'button',
+    'data-action': 'details',
     'aria-controls': 'details',
     'aria-describedby': 'title',
   };
@@ -54,51 +103,81 @@ function skeleton(compact: boolean): HTMLElement {
   const details: Record<string, string> = compact
     ? { class: 'details popover', popover: 'manual', role: 'dialog', 'aria-labelledby': 'title', tabindex: '-1' }
     : { class: 'details', hidden: '' };
-  const star = { part: 'star', class: 'star', type: 'button', 'aria-describedby': 'title' };
-  return el(
+  const star = { part: 'star', class: 'star', type: 'button', 'data-action': 'star', 'aria-describedby': 'title' };
+  const root = el(
     'article',
     { part: 'card', class: 'card', 'aria-labelledby': 'title' },
-    el('h3', { part: 'title', id: 'title', class: 'title' }),
-    el(
-      'div',
-      { class: 'when' },
+    ref('title', el('h3', { part: 'title', id: 'title', class: 'title' })),
+    ref(
+      'when',
       el(
-        'p',
-        { part: 'time', class: 'time' },
-        el('time', { part: 'start' }),
-        el('span', { 'aria-hidden': 'true' }, '–'),
-        el('time', { part: 'end' }),
-        ' ',
-        el('span', { part: 'zone', class: 'zone' }),
+        'div',
+        { class: 'when' },
+        el(
+          'p',
+          { part: 'time', class: 'time' },
+          ref('start', el('time', { part: 'start' })),
+          el('span', { 'aria-hidden': 'true' }, '–'),
+          ref('end', el('time', { part: 'end' })),
+          ' ',
+          ref('zone', el('span', { part: 'zone', class: 'zone' })),
+        ),
+        ref('marks', el('span', { class: 'marks' })),
+        ref('star', el('button', star, icon(STAR))),
       ),
-      el('button', star, icon(STAR)),
     ),
-    el('div', { class: 'meta' }, el('span', { part: 'type', class: 'type' }, icon())),
-    el(
-      'div',
-      { part: 'place', class: 'place' },
-      icon(PIN),
+    ref(
+      'meta',
+      el('div', { class: 'meta' }, ref('type', el('span', { part: 'type', class: 'type' }, ref('typeIcon', icon())))),
+    ),
+    ref(
+      'place',
       el(
-        'span',
-        { class: 'place-text' },
-        el('span', { part: 'venue', class: 'venue' }),
-        el('span', { class: 'city' }),
-        el('span', { part: 'address', class: 'address' }),
-        el('a', { part: 'map-link', target: '_blank', rel: 'noopener noreferrer' }),
+        'div',
+        { part: 'place', class: 'place' },
+        icon(PIN),
+        el(
+          'span',
+          { class: 'place-text' },
+          ref('venue', el('span', { part: 'venue', class: 'venue' })),
+          ref('city', el('span', { class: 'city' })),
+          ref('address', el('span', { part: 'address', class: 'address' })),
+          ref('map', el('a', { part: 'map-link', target: '_blank', rel: 'noopener noreferrer' })),
+        ),
       ),
     ),
     // Safari drops list semantics from an unstyled list (`list-style: none`) unless the role is explicit.
-    el('ul', { part: 'sectors', class: 'sectors', role: 'list' }),
-    el('button', toggle),
-    el('div', { id: 'details', part: 'details', ...details }),
+    ref('sectors', el('ul', { part: 'sectors', class: 'sectors', role: 'list' })),
+    ref('toggle', el('button', toggle)),
+    ref('details', el('div', { id: 'details', part: 'details', ...details })),
   );
+  const paths = [...named].map(([name, e]): [RefName, number[]] => {
+    const path: number[] = [];
+    for (let n: Element = e; n !== root; n = n.parentElement!) path.unshift([...n.parentElement!.children].indexOf(n));
+    return [name, path];
+  });
+  return { root, paths };
 }
 
-const skeletons: (HTMLElement | undefined)[] = [];
-/** A fresh copy of the card's skeleton (built once per variant, then cloned). */
-export function cardSkeleton(compact: boolean): HTMLElement {
-  const i = compact ? 1 : 0;
-  return (skeletons[i] ??= skeleton(compact)).cloneNode(true) as HTMLElement;
+const skeletons: (Skeleton | undefined)[] = [];
+
+/** A fresh card DOM (the skeleton is built once per variant, then cloned), with its named pieces. */
+export function createCardDom(compact: boolean): CardDom {
+  const s = (skeletons[compact ? 1 : 0] ??= skeleton(compact));
+  const card = s.root.cloneNode(true) as HTMLElement;
+  const refs: Record<string, Element> = {};
+  for (const [name, path] of s.paths) {
+    let n: Element = card;
+    for (const i of path) n = n.children[i];
+    refs[name] = n;
+  }
+  return { ...(refs as unknown as Refs), card, compact };
+}
+
+/** The action of the card's button that `target` is in, if any. */
+export function actionOf(target: EventTarget | null): CardAction | undefined {
+  const action = (target as Element | null)?.closest?.('[data-action]')?.getAttribute('data-action');
+  return action === 'star' || action === 'details' ? action : undefined;
 }
 
 /** Everything the card shows outside its details. */
@@ -139,48 +218,34 @@ function badge(part: string, shift: ShiftView): HTMLElement {
   );
 }
 
-/** The title heading at `level`, reusing the current one when its level is right. */
-function heading(card: Element, level: number): Element {
-  const current = card.firstElementChild!;
-  const tag = `H${level}`;
-  if (current.tagName === tag) return current;
-  const next = el(`h${level}` as 'h3', { part: 'title', id: 'title', class: 'title' });
-  current.replaceWith(next);
+/** Puts `next` where `current` is (or right after `after` when there is none), or removes `current`. */
+function swap<E extends Element>(current: E | undefined, next: E | undefined, after: Element): E | undefined {
+  if (next && current) current.replaceWith(next);
+  else if (next) after.after(next);
+  else current?.remove();
   return next;
 }
 
-/** Puts `node` (or nothing) right after `after`, replacing a previous node matching `selector` in `parent`. */
-function optional(parent: Element, selector: string, after: Element, node: Element | undefined): Element {
-  const old = parent.querySelector(`:scope > ${selector}`);
-  if (node) {
-    if (old) old.replaceWith(node);
-    else after.after(node);
-    return node;
-  }
-  old?.remove();
-  return after;
-}
-
 /**
- * Brings the card's DOM (the `<article>` from {@link cardSkeleton}) up to date. Idempotent; the star and the details
- * toggle stay the same elements (they may hold focus), only their attributes change.
+ * Brings a card's DOM up to date. Idempotent; the star and the details toggle stay the same elements (they may hold
+ * focus), only their attributes change.
  */
-export function paintCard(card: Element, p: CardPaint): void {
+export function paintCard(dom: CardDom, p: CardPaint): void {
   const { view: v, t, query } = p;
-  setMarked(heading(card, p.level), v.title, query);
+  const tag = `H${p.level}`;
+  if (dom.title.tagName !== tag) {
+    const next = el(`h${p.level}` as 'h3', { part: 'title', id: 'title', class: 'title' });
+    dom.title.replaceWith(next);
+    dom.title = next;
+  }
+  setMarked(dom.title, v.title, query);
 
-  const when = card.querySelector('.when')!;
-  const time = when.firstElementChild!;
-  const [start, , end] = time.children;
-  start.setAttribute('datetime', v.startIso);
-  start.textContent = v.startText;
-  end.setAttribute('datetime', v.endIso);
-  end.textContent = v.endText;
-  time.lastElementChild!.textContent = v.zoneName;
+  dom.start.setAttribute('datetime', v.startIso);
+  dom.start.textContent = v.startText;
+  dom.end.setAttribute('datetime', v.endIso);
+  dom.end.textContent = v.endText;
+  dom.zone.textContent = v.zoneName;
 
-  // the marks between the time and the star: day shift, now/next, past (for screen readers), change
-  const star = when.lastElementChild!;
-  while (star.previousSibling !== time) star.previousSibling!.remove();
   const marks: Node[] = [];
   if (v.dayShift) marks.push(badge('day-shift', v.dayShift));
   const label = p.highlight === 'now' ? t.happeningNow : p.highlight === 'next' ? t.next : '';
@@ -191,9 +256,9 @@ export function paintCard(card: Element, p: CardPaint): void {
     marks.push(el('span', { part: 'change', class: `badge change ${c.kind}` }, c.label));
     if (c.was) marks.push(el('span', { class: 'was' }, c.was));
   }
-  star.before(...marks);
-  star.setAttribute('aria-pressed', String(p.starred));
-  star.setAttribute('aria-label', p.starred ? t.removeFavourite : t.addFavourite);
+  if (marks.length || dom.marks.hasChildNodes()) dom.marks.replaceChildren(...marks);
+  dom.star.setAttribute('aria-pressed', String(p.starred));
+  dom.star.setAttribute('aria-label', p.starred ? t.removeFavourite : t.addFavourite);
 
   const other = v.otherTime
     ? el(
@@ -203,39 +268,29 @@ export function paintCard(card: Element, p: CardPaint): void {
         ...(v.otherShift ? [' ', badge('other-shift', v.otherShift)] : []),
       )
     : undefined;
-  const afterOther = optional(card, '.other', when, other);
-  optional(
-    card,
-    '.clash',
-    afterOther,
-    p.clash ? el('p', { part: 'clash', class: 'clash', role: 'note' }, t.clash(p.clash)) : undefined,
-  );
+  dom.other = swap(dom.other, other, dom.when);
+  const clash = p.clash ? el('p', { part: 'clash', class: 'clash', role: 'note' }, t.clash(p.clash)) : undefined;
+  dom.clash = swap(dom.clash, clash, dom.other ?? dom.when);
 
-  const meta = card.querySelector('.meta')!;
-  const type = meta.firstElementChild!;
-  const icon = type.firstElementChild!;
-  icon.firstElementChild!.setAttribute('d', TYPE_PATHS[p.type] ?? TYPE_PATHS.other);
-  type.replaceChildren(icon, v.typeLabel);
-  meta.replaceChildren(
-    type,
-    ...(v.statusLabel ? [el('span', { part: 'status', class: `badge status ${p.status}` }, v.statusLabel)] : []),
-  );
+  dom.typeIcon.firstElementChild!.setAttribute('d', TYPE_PATHS[p.type] ?? TYPE_PATHS.other);
+  dom.type.replaceChildren(dom.typeIcon, v.typeLabel);
+  const status = v.statusLabel
+    ? el('span', { part: 'status', class: `badge status ${p.status}` }, v.statusLabel)
+    : undefined;
+  dom.status = swap(dom.status, status, dom.type);
 
-  const place = card.querySelector<HTMLElement>('.place')!;
-  place.hidden = !v.city && !v.venue;
-  const [venue, city, address, map] = place.lastElementChild!.children;
-  setMarked(venue, v.venue, query);
-  city.textContent = v.city && !v.address.includes(v.city) ? v.city : '';
-  address.textContent = v.address;
-  if (v.mapUrl) map.setAttribute('href', v.mapUrl);
-  else map.removeAttribute('href');
-  map.setAttribute('aria-label', v.mapLabel);
-  map.textContent = t.map;
+  dom.place.hidden = !v.city && !v.venue;
+  setMarked(dom.venue, v.venue, query);
+  dom.city.textContent = v.city && !v.address.includes(v.city) ? v.city : '';
+  dom.address.textContent = v.address;
+  if (v.mapUrl) dom.map.setAttribute('href', v.mapUrl);
+  else dom.map.removeAttribute('href');
+  dom.map.setAttribute('aria-label', v.mapLabel);
+  dom.map.textContent = t.map;
 
-  const sectors = card.querySelector<HTMLElement>('.sectors')!;
-  sectors.hidden = !v.sectors.length;
-  sectors.setAttribute('aria-label', t.sectors);
-  sectors.replaceChildren(
+  dom.sectors.hidden = !v.sectors.length;
+  dom.sectors.setAttribute('aria-label', t.sectors);
+  dom.sectors.replaceChildren(
     ...v.sectors.map((s) => {
       const li = el('li', { part: 'sector', class: 'sector' }, s.name);
       // through the CSSOM, not a `style` attribute: a strict `style-src` policy accepts it
@@ -244,7 +299,6 @@ export function paintCard(card: Element, p: CardPaint): void {
     }),
   );
 
-  const toggle = card.querySelector('.toggle')!;
-  toggle.setAttribute('aria-expanded', String(p.open));
-  toggle.textContent = t.details;
+  dom.toggle.setAttribute('aria-expanded', String(p.open));
+  dom.toggle.textContent = t.details;
 }

@@ -44,6 +44,16 @@ export const cardStyles = css`
     align-items: center;
     gap: 0.25rem 0.5rem;
   }
+  .marks {
+    display: contents;
+  }
+  .problem {
+    margin: 0;
+    padding: var(--_padding, 0.875rem 1rem);
+    border: 1px solid var(--mission-color-danger, #b3261e);
+    border-radius: var(--mission-radius, 0.5rem);
+    color: var(--mission-color-danger, #b3261e);
+  }
   .time {
     font-weight: 600;
     font-variant-numeric: tabular-nums;

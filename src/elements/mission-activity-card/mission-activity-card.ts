@@ -2,26 +2,27 @@ import { ReactiveElement, html, nothing, render, type PropertyValues } from 'lit
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { agendaContext, type AgendaState, type ShowBoth } from '../../context/agenda-context.js';
+import { resolveDisplay, type Display } from '../../context/display.js';
 import { PopoverController } from '../../controllers/popover-controller.js';
 import type { ActivityChange } from '../../core/agenda/changes.js';
 import { highlight } from '../../core/agenda/search.js';
-import { toIcs } from '../../core/calendar/ics.js';
-import { pickText, type Activity, type Programme } from '../../core/feed/index.js';
-import { resolveLocale, translator, type Translation } from '../../core/i18n/index.js';
-import { resolveDisplayZone } from '../../core/time/index.js';
+import { pickText, type Activity, type Issue, type Programme } from '../../core/feed/index.js';
+import { translator, type Translation } from '../../core/i18n/index.js';
+import { cardInput } from '../../core/view/card-input.js';
+import {
+  cardView,
+  changeView,
+  marksOf,
+  type CardMarks,
+  type CardView,
+  type ChangeView,
+} from '../../core/view/card-view.js';
+import { headingLevel } from '../../core/view/heading.js';
 import { MissionFavouriteToggleEvent } from '../../events.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { renderDetails } from './mission-activity-card.details.js';
-import { cardSkeleton, paintCard } from './mission-activity-card.dom.js';
+import { actionOf, createCardDom, paintCard, type CardDom } from './mission-activity-card.dom.js';
 import { cardStyles } from './mission-activity-card.styles.js';
-import { cardView, changeView, type CardFrame, type CardView, type ChangeView } from '../../core/view/card-view.js';
-
-/** @internal */
-let browserZone: string | undefined;
-/** @internal The visitor's zone, read once (building an Intl object per card would be slow). */
-function localZone(): string {
-  return (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
-}
 
 /** @internal Activities by id per programme, for cards given only an `activity-id`. */
 const byId = new WeakMap<Programme, Map<string, Activity>>();
@@ -32,8 +33,8 @@ function findActivity(programme: Programme | undefined, id: string): Activity | 
   return map.get(id);
 }
 
-/** @internal Properties whose change needs new texts; the others (open, starred, marks, query) only re-render. */
-const VIEW_INPUTS = ['activity', 'activityId', 'timeZone', 'lang', 'showBoth', 'dayShift', 'frame', 'agenda'];
+/** @internal Properties whose change needs new texts; the others (open, marks, level, highlight) only repaint. */
+const VIEW_INPUTS = ['activity', 'activityId', 'timeZone', 'lang', 'showBoth', 'dayShift', 'display', 'agenda'];
 
 /** @internal Description text with the matches of `query` in `<mark>` (text bindings only, never markup). */
 function marked(text: string, query: string): unknown {
@@ -41,16 +42,20 @@ function marked(text: string, query: string): unknown {
   return highlight(text, query).map((s) => (s.match ? html`<mark part="mark">${s.text}</mark>` : s.text));
 }
 
+/** @internal Problems already reported for an activity object (a console warning once, not at every update). */
+const reported = new WeakSet<object>();
+
 /**
  * One activity of the programme: time range in the display zone, title, type, status, city and venue, sectors, the
  * time in the other zone, a star to add it to "My programme", marks for clashes and changes since the last visit,
  * search matches highlighted, and details (description, contacts, link, add to calendar) rendered only when opened.
  *
- * Inside `<mission-agenda>` the context wins: its display zone, event zone, visitor zone, language, `show-both`,
- * mission (for calendar files), favourites (`starred`), clashes, changes and search text. A `<mission-timeline>`
- * hands all of these to its cards as properties, so they ask for no context. Standalone, the element's own
+ * Inside `<mission-agenda>` the agenda's display (zones, language, `show-both`, mission) and the visitor's marks
+ * (favourites, clashes, changes, search text) win over the element's own properties, which are never overwritten;
+ * a `<mission-timeline>` hands both to its cards, so they ask for no context. Standalone, the element's own
  * properties are used; `lang` falls back to the nearest ancestor `[lang]`, then English, and the star toggles
- * `starred` itself.
+ * `starred` itself. An activity straight from a feed's JSON is validated on the spot (its references to the
+ * programme left out); an unusable one shows an inline error and a console warning naming the property.
  *
  * @summary A single activity card.
  * @tag mission-activity-card
@@ -84,6 +89,7 @@ function marked(text: string, query: string): unknown {
  * @csspart actions - The "Add to calendar" group.
  * @csspart calendar-link - The `.ics` download and Google Calendar links.
  * @csspart close - The close button of the popover.
+ * @csspart problem - The inline error shown for an activity that cannot be shown.
  * @cssprop [--mission-card-background=var(--mission-color-surface)] - Card background.
  * @cssprop [--mission-card-border=1px solid var(--mission-color-border)] - Card border.
  * @cssprop [--mission-card-padding=0.875rem 1rem] - Card padding.
@@ -142,8 +148,11 @@ export class MissionActivityCard extends ReactiveElement {
   /** Starred activities this one overlaps; the first is named in a note (the agenda's clashes win). */
   @property({ attribute: false }) clashes?: readonly Activity[];
 
-  /** @internal Zones, language and mission handed over by a timeline; a card with a frame asks for no context. */
-  @property({ attribute: false }) frame?: CardFrame;
+  /** @internal The agenda's display, handed over by a timeline; a card given one asks for no context. */
+  @property({ attribute: false }) display?: Display;
+
+  /** @internal The agenda's marks for this card, handed over by a timeline with the display. */
+  @property({ attribute: false }) marks?: CardMarks;
 
   /** @internal */
   @state() private agenda?: AgendaState;
@@ -153,6 +162,12 @@ export class MissionActivityCard extends ReactiveElement {
 
   /** @internal */
   private consumer?: ContextConsumer<typeof agendaContext, this>;
+  /** @internal The resolved display of the last update. */
+  private shownIn?: Display;
+  /** @internal The activity of the last update, normalised. */
+  private shown?: Activity;
+  /** @internal What is wrong with the activity given, if anything. */
+  private problems: readonly Issue[] = [];
   /** @internal */
   private view?: CardView;
   /** @internal */
@@ -160,7 +175,7 @@ export class MissionActivityCard extends ReactiveElement {
   /** @internal */
   private t: Translation = translator('en');
   /** @internal */
-  private resolvedLang = 'en';
+  private dom?: CardDom;
 
   /** @internal The popover's behaviour, made when a compact card first opens (most cards never do). */
   private panelControl?: PopoverController;
@@ -168,15 +183,15 @@ export class MissionActivityCard extends ReactiveElement {
   /** @internal */
   private get floating(): PopoverController {
     return (this.panelControl ??= new PopoverController(this, {
-      anchor: () => this.renderRoot.querySelector<HTMLElement>('[part~="details-toggle"]'),
-      panel: () => this.renderRoot.querySelector<HTMLElement>('[part~="details"]'),
+      anchor: () => this.dom?.toggle,
+      panel: () => this.dom?.details,
       onClose: () => (this.open = false),
     }));
   }
 
   override connectedCallback(): void {
-    // Only a card without a timeline's frame asks for the agenda's context: 5,000 requests bubbling up cost time.
-    if (!this.frame && !this.consumer) {
+    // Only a card without a timeline's display asks for the agenda's context: 5,000 requests bubbling up cost time.
+    if (!this.display && !this.consumer) {
       this.consumer = new ContextConsumer(this, {
         context: agendaContext,
         subscribe: true,
@@ -186,68 +201,60 @@ export class MissionActivityCard extends ReactiveElement {
     super.connectedCallback();
   }
 
-  /** @internal */
-  private get shown(): Activity | undefined {
-    return this.activity ?? findActivity(this.agenda?.programme, this.activityId);
-  }
-
-  /** @internal The frame: the timeline's, else one from the context, else from the properties. */
-  private frameFor(a: Activity): CardFrame {
-    if (this.frame) return this.frame;
-    const ctx = this.agenda;
-    const local = ctx?.localZone ?? localZone();
-    return {
-      displayZone: ctx?.displayZone ?? resolveDisplayZone(this.timeZone, a.timeZone, local),
-      eventZone: ctx?.eventZone ?? a.timeZone,
-      localZone: local,
-      lang: ctx?.lang ?? resolveLocale([this.lang, this.closest('[lang]')?.getAttribute('lang')]),
-      showBoth: ctx?.showBoth ?? this.showBoth,
-      mission: ctx?.programme?.mission,
-      managed: ctx !== undefined,
-    };
+  /** @internal The marks in force: the timeline's, else the agenda's, else the element's own properties. */
+  private get effectiveMarks(): CardMarks {
+    if (this.marks) return this.marks;
+    const a = this.shown;
+    if (a && this.agenda) return marksOf(a.id, this.agenda);
+    return { starred: this.starred, query: this.query, change: this.change, clashes: this.clashes };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('variant') && this.open) this.panelControl?.close(false);
+    const stale = !this.shownIn || VIEW_INPUTS.some((k) => changed.has(k));
+    if (stale) this.resolve();
     const a = this.shown;
-    const ctx = this.frame ? undefined : this.agenda;
-    if (a && ctx) {
-      // inside an agenda without a timeline: the context's marks win over the properties
-      this.starred = ctx.favourites.has(a.id);
-      this.query = ctx.query;
-      this.change = ctx.changes.get(a.id);
-      this.clashes = ctx.clashes.get(a.id);
+    const marks = this.effectiveMarks;
+    if (a && this.view && (stale || changed.has('change') || changed.has('marks') || changed.has('agenda'))) {
+      const zone = this.shownIn!.zone;
+      this.changeText = marks.change ? changeView(marks.change, a.start, zone, this.shownIn!.lang, this.t) : undefined;
     }
-    const stale = !this.view || VIEW_INPUTS.some((k) => changed.has(k));
-    if (stale) {
-      if (this.activity && this.activityId !== this.activity.id) this.activityId = this.activity.id;
-      if (!a) {
-        this.view = undefined;
-        this.resolvedLang = resolveLocale([this.lang, this.closest('[lang]')?.getAttribute('lang')]);
-        this.t = translator(this.resolvedLang);
-        return;
-      }
-      const f = this.frameFor(a);
-      this.resolvedLang = f.lang;
-      this.t = translator(f.lang);
-      this.view = cardView({
-        activity: a,
-        zone: f.displayZone,
-        eventZone: f.eventZone,
-        localZone: f.localZone,
-        lang: f.lang,
-        defaultLang: f.mission?.defaultLanguage,
-        t: this.t,
-        showBoth: f.showBoth,
-        dayShift: this.dayShift,
-      });
-      if (a.status === 'confirmed') this.removeAttribute('status');
-      else this.setAttribute('status', a.status);
+  }
+
+  /** @internal Resolves the activity, the display and the texts. */
+  private resolve(): void {
+    const given = this.activity ?? findActivity(this.agenda?.programme, this.activityId);
+    const provided = this.display ?? this.agenda?.display;
+    const own = { timeZone: this.timeZone, lang: this.lang, showBoth: this.showBoth };
+    // the zone `event` means for an activity of its own: its zone, read once it is known
+    const input = given ? cardInput(given, resolveDisplay(this, provided, own).zone) : { problems: [] };
+    const a = input.activity;
+    this.problems = input.problems;
+    if (given && input.problems.length && !reported.has(given)) {
+      reported.add(given);
+      console.warn(`<mission-activity-card>: ${input.problems.map((p) => `${p.path}: ${p.message}`).join(' ')}`);
     }
-    if (a && this.view && (stale || changed.has('change'))) {
-      const zone = this.frameFor(a).displayZone;
-      this.changeText = this.change ? changeView(this.change, a.start, zone, this.resolvedLang, this.t) : undefined;
+    if (a && this.activityId !== a.id) this.setAttribute('activity-id', a.id);
+    this.shownIn = resolveDisplay(this, provided, { ...own, eventZone: a?.timeZone }, this.shownIn);
+    this.shown = a;
+    this.t = translator(this.shownIn.lang);
+    if (!a) {
+      this.view = undefined;
+      return;
     }
+    this.view = cardView({
+      activity: a,
+      zone: this.shownIn.zone,
+      eventZone: this.shownIn.eventZone,
+      localZone: this.shownIn.localZone,
+      lang: this.shownIn.lang,
+      defaultLang: this.shownIn.mission?.defaultLanguage,
+      t: this.t,
+      showBoth: this.shownIn.showBoth,
+      dayShift: this.dayShift,
+    });
+    if (a.status === 'confirmed') this.removeAttribute('status');
+    else this.setAttribute('status', a.status);
   }
 
   /** @internal */
@@ -268,48 +275,26 @@ export class MissionActivityCard extends ReactiveElement {
   private toggleStar(): void {
     const a = this.shown;
     if (!a) return;
-    const starred = !this.starred;
-    const managed = this.frame ? this.frame.managed : this.agenda !== undefined;
+    const starred = !this.effectiveMarks.starred;
     this.dispatchEvent(new MissionFavouriteToggleEvent({ id: a.id, starred }));
-    if (!managed) this.starred = starred;
-  }
-
-  /** @internal Builds the .ics file on demand, points the link at it, and releases it shortly after. */
-  private handleIcsClick(event: MouseEvent): void {
-    const a = this.shown;
-    if (!a) return;
-    const link = event.currentTarget as HTMLAnchorElement;
-    const mission = this.frameFor(a).mission;
-    const defaultLang = mission?.defaultLanguage;
-    const ics = toIcs([a], {
-      lang: this.resolvedLang,
-      defaultLang,
-      missionId: mission?.id ?? (this.missionId || 'mission'),
-      calendarName:
-        (mission && pickText(mission.title, this.resolvedLang, defaultLang)) || this.missionTitle || undefined,
-      now: Date.now(),
-    });
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    link.href = url;
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-      link.href = '#';
-    }, 1000);
+    if (!this.shownIn?.managed) this.starred = starred;
   }
 
   /** @internal */
   private renderDetailsOf(a: Activity, query: string) {
     if (!this.open) return nothing;
-    const defaultLang = this.frameFor(a).mission?.defaultLanguage;
+    const { lang, mission } = this.shownIn!;
+    const defaultLang = mission?.defaultLanguage;
     return renderDetails({
       activity: a,
-      lang: this.resolvedLang,
+      lang,
       defaultLang,
       t: this.t,
       compact: this.variant === 'compact',
-      description: marked(pickText(a.description, this.resolvedLang, defaultLang), query),
+      description: marked(pickText(a.description, lang, defaultLang), query),
+      missionId: mission?.id ?? (this.missionId || 'mission'),
+      calendarName: (mission && pickText(mission.title, lang, defaultLang)) || this.missionTitle || undefined,
       onClose: () => this.panelControl?.close(true),
-      onIcs: (e) => this.handleIcsClick(e),
     });
   }
 
@@ -321,55 +306,63 @@ export class MissionActivityCard extends ReactiveElement {
 
   /** @internal Clicks on a card's own buttons: one listener function shared by every card's shadow root. */
   private static onClick(this: ShadowRoot, event: Event): void {
-    const part = (event.target as Element).closest?.('button')?.getAttribute('part');
     const card = this.host as MissionActivityCard;
-    if (part === 'star') card.toggleStar();
-    else if (part === 'details-toggle') void card.toggle();
+    const action = actionOf(event.target);
+    if (action === 'star') card.toggleStar();
+    else if (action === 'details') void card.toggle();
   }
 
   // The card outside its details is plain DOM, painted by `paintCard` (see mission-activity-card.dom.ts for why);
   // the details are a Lit template rendered into their region only while open.
   protected override update(changed: PropertyValues): void {
     super.update(changed);
-    const root = this.renderRoot;
-    let card = root.querySelector('.card');
     const a = this.shown;
     const v = this.view;
+    this.renderProblem(a ? [] : this.problems);
     if (!a || !v) {
-      card?.remove();
+      this.dom?.card.remove();
+      this.dom = undefined;
       return;
     }
     const compact = this.variant === 'compact';
-    if (card && changed.has('variant') && card.querySelector('.details')!.hasAttribute('popover') !== compact) {
-      card.remove();
-      card = null;
+    if (this.dom && this.dom.compact !== compact) this.dom.card.remove();
+    if (this.dom?.compact !== compact || !this.dom.card.isConnected) {
+      this.dom = createCardDom(compact);
+      this.renderRoot.appendChild(this.dom.card);
     }
-    if (!card) {
-      card = root.appendChild(cardSkeleton(compact));
-    }
-    const clash = this.clashes?.[0];
-    const query = this.query.trim();
-    paintCard(card, {
+    const marks = this.effectiveMarks;
+    const clash = marks.clashes?.[0];
+    const query = marks.query.trim();
+    paintCard(this.dom, {
       view: v,
       type: a.type,
       status: a.status,
       t: this.t,
       query,
-      level: Math.min(Math.max(Math.round(this.headingLevel) || 3, 2), 6),
+      level: headingLevel(this.headingLevel, 3, 2),
       highlight: this.highlight,
-      starred: this.starred,
+      starred: marks.starred,
       open: this.open,
-      clash: clash && this.titleOf(clash),
+      clash: clash && pickText(clash.title, this.shownIn!.lang, this.shownIn!.mission?.defaultLanguage),
       change: this.changeText,
     });
-    const details = card.querySelector<HTMLElement>('.details')!;
+    const details = this.dom.details;
     if (!compact) details.hidden = !this.open;
     // a card never opened renders nothing into its details (no template instance kept)
     if (this.open || details.hasChildNodes()) render(this.renderDetailsOf(a, query), details, { host: this });
   }
 
-  /** @internal */
-  private titleOf(other: Activity): string {
-    return pickText(other.title, this.resolvedLang, (this.frame ?? this.agenda?.programme)?.mission?.defaultLanguage);
+  /** @internal The inline error of an activity that cannot be shown (nothing when there is none). */
+  private renderProblem(problems: readonly Issue[]): void {
+    const current = this.renderRoot.querySelector('[part="problem"]');
+    if (!problems.length) {
+      current?.remove();
+      return;
+    }
+    const panel = current ?? this.renderRoot.appendChild(document.createElement('p'));
+    panel.setAttribute('part', 'problem');
+    panel.setAttribute('role', 'alert');
+    panel.className = 'problem';
+    panel.textContent = `${this.t.activityUnusable} ${problems.map((p) => `${p.path}: ${p.message}`).join(' ')}`;
   }
 }

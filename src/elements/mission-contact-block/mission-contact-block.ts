@@ -2,9 +2,10 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { agendaContext, type AgendaState } from '../../context/agenda-context.js';
+import { resolveDisplay } from '../../context/display.js';
 import { telHref } from '../../core/contact/phone.js';
 import { pickText, safeEmail, safeUrl, type Contact, type LocalizedText } from '../../core/feed/index.js';
-import { resolveLocale, translator, type Translation } from '../../core/i18n/index.js';
+import { translator, type Translation } from '../../core/i18n/index.js';
 import { contactBlockStyles } from './mission-contact-block.styles.js';
 import { tokens } from '../../styles/shared.styles.js';
 
@@ -85,7 +86,7 @@ export class MissionContactBlock extends LitElement {
   private t!: Translation;
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    const lang = resolveLocale([this.agenda?.lang, this.lang, this.closest('[lang]')?.getAttribute('lang')]);
+    const lang = resolveDisplay(this, this.agenda?.display, { lang: this.lang }).lang;
     const defaultLang = this.agenda?.programme?.mission.defaultLanguage;
     this.t = translator(lang);
     this.views = this.sourceContacts().map((c, i) => ({

@@ -2,11 +2,11 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { agendaContext, type AgendaState } from '../../context/agenda-context.js';
+import { resolveDisplay } from '../../context/display.js';
 import type { Activity, Sector } from '../../core/feed/types.js';
 import { pickText } from '../../core/feed/text.js';
 import { sectorCounts } from '../../core/agenda/filter.js';
 import { translator } from '../../core/i18n/terms.js';
-import { resolveLocale } from '../../core/i18n/lang.js';
 import { MissionFilterChangeEvent } from '../../events.js';
 import { filterStyles } from './mission-sector-filter.styles.js';
 import { cssProps } from '../../directives/css-props.js';
@@ -77,7 +77,7 @@ export class MissionSectorFilter extends LitElement {
 
   /** @internal */
   private get uiLang(): string {
-    return this.agenda?.lang ?? resolveLocale([this.lang, this.closest('[lang]')?.getAttribute('lang')]);
+    return resolveDisplay(this, this.agenda?.display, { lang: this.lang }).lang;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

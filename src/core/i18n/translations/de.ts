@@ -36,6 +36,7 @@ export const de: Translation = {
   itemsSkipped: (n) => `${count(n, 'Eintrag konnte', 'Einträge konnten')} nicht angezeigt werden`,
 
   emptyProgramme: 'Das Programm enthält noch keine Programmpunkte.',
+  activityUnusable: 'Dieser Programmpunkt kann nicht angezeigt werden.',
   emptyFiltered: 'Keine Programmpunkte passen zu den gewählten Filtern.',
   showAll: 'Alle anzeigen',
 

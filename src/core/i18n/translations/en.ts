@@ -36,6 +36,7 @@ export const en: Translation = {
   itemsSkipped: (n) => `${count(n, 'item', 'items')} could not be shown`,
 
   emptyProgramme: 'The programme has no activities yet.',
+  activityUnusable: 'This activity cannot be shown.',
   emptyFiltered: 'No activities match the current filters.',
   showAll: 'Show all',
 

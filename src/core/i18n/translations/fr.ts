@@ -38,6 +38,7 @@ export const fr: Translation = {
   itemsSkipped: (n) => count(n, 'élément n’a pas pu être affiché', 'éléments n’ont pas pu être affichés'),
 
   emptyProgramme: 'Le programme ne contient encore aucune activité.',
+  activityUnusable: 'Cette activité ne peut pas être affichée.',
   emptyFiltered: 'Aucune activité ne correspond aux filtres choisis.',
   showAll: 'Tout afficher',
 

@@ -37,6 +37,7 @@ export const nl: Translation = {
   itemsSkipped: (n) => `${count(n, 'onderdeel kon', 'onderdelen konden')} niet worden getoond`,
 
   emptyProgramme: 'Het programma bevat nog geen activiteiten.',
+  activityUnusable: 'Deze activiteit kan niet worden getoond.',
   emptyFiltered: 'Geen enkele activiteit past bij de gekozen filters.',
   showAll: 'Alles tonen',
 
