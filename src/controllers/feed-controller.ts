@@ -382,7 +382,7 @@ export class FeedController implements ReactiveController {
     if (this.observer || typeof MutationObserver !== 'function' || !(host instanceof Element)) return;
     const check = () => {
       const script = host.querySelector(':scope > script[type="application/json"]');
-      if (!script) return;
+      if (!script?.textContent?.trim()) return; // no script yet, or its text is still to come
       if (script.nextSibling === null && document.readyState === 'loading' && host.isConnected) {
         if (!this.parsedListener) {
           this.parsedListener = check;

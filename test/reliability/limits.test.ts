@@ -1,0 +1,192 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import type { MissionLoadEvent } from '../../src/events.js';
+import { MAX_ACTIVITIES, readFeed, saveOfflineCopy } from '../../src/io/feed-loader.js';
+import { BUDGET, STORAGE_PREFIX } from '../../src/io/storage.js';
+import { deepQueryAll, nextEvent, settle } from '../helpers/dom.js';
+import { installClock, realSleep } from './fake-clock.js';
+import { mountAgenda, uniqueKey, watchErrors } from './helpers.js';
+
+const stats = async (key: string) => (await fetch(`/__counter/${key}/stats`)).json();
+const cards = (el: Element) => deepQueryAll(el, 'mission-activity-card');
+const libraryKeys = () => Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_PREFIX));
+const libraryUsage = () => libraryKeys().reduce((n, k) => n + k.length + localStorage.getItem(k)!.length, 0);
+const clearLibrary = () => libraryKeys().forEach((k) => localStorage.removeItem(k));
+
+/** Captures console.warn while `run` runs. */
+async function warnings(run: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+  return seen;
+}
+
+describe('limits: moves, timers, inline feeds, storage, size', () => {
+  let errors: ReturnType<typeof watchErrors>;
+  beforeEach(() => {
+    errors = watchErrors();
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+  });
+  afterEach(() => {
+    delete (document as { visibilityState?: string }).visibilityState;
+    document.querySelectorAll('mission-agenda, div.holder').forEach((el) => el.remove());
+    clearLibrary();
+    expect(errors.stop()).to.deep.equal([]);
+  });
+
+  it('does not refetch when the element is moved in the DOM while its feed loads', async () => {
+    const key = uniqueKey();
+    const [a, b] = [document.createElement('div'), document.createElement('div')];
+    a.className = b.className = 'holder';
+    document.body.append(a, b);
+    const el = document.createElement('mission-agenda');
+    el.src = `/__counter/${key}`;
+    const loaded = nextEvent<MissionLoadEvent>(el, 'mission-load');
+    a.append(el);
+    await el.updateComplete; // the request is on its way
+    for (let i = 0; i < 1000; i++) (i % 2 ? a : b).append(el);
+    expect((await loaded).detail.activityCount).to.equal(3);
+    await realSleep(100);
+    expect((await stats(key)).requests).to.equal(1);
+    // and once loaded, moves never refetch either
+    b.append(el);
+    await realSleep(0);
+    a.append(el);
+    await realSleep(100);
+    expect((await stats(key)).requests).to.equal(1);
+  });
+
+  it('stops for good when the element stays out of the page past the task it left in', async () => {
+    const key = uniqueKey();
+    const el = mountAgenda({ src: `/__slow/1000/bem-west-coast-2025?${key}` });
+    let settled = false;
+    el.addEventListener('mission-load', () => (settled = true));
+    el.addEventListener('mission-error', () => (settled = true));
+    await el.updateComplete;
+    el.remove();
+    await realSleep(1300);
+    expect(settled, 'the abandoned request was not taken in').to.equal(false);
+  });
+
+  it('clamps refresh to at least 15 s, with a console warning', async () => {
+    const key = uniqueKey();
+    const clock = await installClock();
+    try {
+      const seen = await warnings(async () => {
+        const el = mountAgenda({ src: `/__counter/${key}`, refresh: 0.01 });
+        await nextEvent(el, 'mission-load');
+        await clock.tickAsync(14_999);
+        await realSleep(50);
+        expect((await stats(key)).requests).to.equal(1);
+        await clock.tickAsync(1);
+        for (let i = 0; i < 200 && (await stats(key)).requests < 2; i++) await realSleep(20);
+        expect((await stats(key)).requests).to.equal(2);
+      });
+      expect(seen.some((w) => w.includes('refresh="0.01"') && w.includes('15 s'))).to.equal(true);
+    } finally {
+      clock.uninstall();
+    }
+  });
+
+  it('clamps refresh and timeout to at most a day: 30 days never overflow the timers', async () => {
+    // Real timers here: an overflowing delay fires at once, and would make requests without end.
+    const key = uniqueKey();
+    const seen = await warnings(async () => {
+      const el = mountAgenda({ src: `/__counter/${key}`, refresh: 30 * 86_400 }, { timeout: String(30 * 86_400) });
+      await nextEvent(el, 'mission-load');
+      await realSleep(500);
+    });
+    expect((await stats(key)).requests).to.equal(1);
+    expect(seen.some((w) => w.includes('refresh="2592000"'))).to.equal(true);
+    expect(seen.some((w) => w.includes('timeout="2592000"'))).to.equal(true);
+  });
+
+  it('reads an inline feed script that is added after the element was defined and connected', async () => {
+    const feed = await (await fetch('/__feed/bem-west-coast-2025')).text();
+    const el = document.createElement('mission-agenda');
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="loading"]')).not.to.equal(null);
+    // as a parser does: the script element first, its text afterwards
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    el.append(script);
+    await realSleep(20);
+    script.append(feed.slice(0, 1000));
+    script.append(feed.slice(1000));
+    const load = await nextEvent<MissionLoadEvent>(el, 'mission-load');
+    expect(load.detail.activityCount).to.equal(80);
+    await settle(el);
+    expect(cards(el)).to.have.length(80);
+  });
+
+  it('keeps one offline copy per mission within the size caps: cache-busting URLs do not pile up', async () => {
+    const big = await (await fetch('/__big/1500')).text(); // about 1.3 MB
+    expect(big.length).to.be.within(1_000_000, 1_450_000);
+    for (let v = 1; v <= 3; v++) {
+      const el = mountAgenda({ src: `/__big/1500?v=${v}`, offlineCopy: true });
+      await nextEvent(el, 'mission-load', 20_000);
+      el.remove();
+    }
+    const copies = libraryKeys().filter((k) => k.startsWith(`${STORAGE_PREFIX}offline:`));
+    expect(copies).to.have.length(1);
+    expect(copies[0]).to.match(/\?v=3$/);
+    expect(libraryUsage()).to.be.at.most(BUDGET);
+    // the host page still has room of its own
+    localStorage.setItem('host-data', 'h'.repeat(900_000));
+    localStorage.removeItem('host-data');
+  });
+
+  it('never takes the last free space of the origin: the host keeps room for its own data', async () => {
+    const filler: string[] = [];
+    const fill = (size: number) => {
+      try {
+        localStorage.setItem(`host-fill-${filler.length}`, 'f'.repeat(size));
+        filler.push(`host-fill-${filler.length}`);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    try {
+      // fill the origin's storage up to its last 10,000 characters, then free 720,000 of them
+      for (const size of [1_000_000, 100_000, 10_000]) while (fill(size));
+      let freed = 0;
+      while (freed < 720_000) {
+        const key = filler.pop()!;
+        freed += localStorage.getItem(key)!.length;
+        localStorage.removeItem(key);
+      }
+      expect(fill(freed - 720_000)).to.equal(true);
+      const text = await (await fetch('/__big/300')).text(); // about 260 kB: it would fit
+      saveOfflineCopy('https://feeds.example/m.json', text, Date.now(), 'm');
+      expect(libraryKeys()).to.deep.equal([]); // but it would leave the page less than the headroom
+      localStorage.setItem('host-data', 'h'.repeat(600_000)); // so the page's own write still fits
+      localStorage.removeItem('host-data');
+    } finally {
+      filler.forEach((k) => localStorage.removeItem(k));
+    }
+  });
+
+  it(`shows the first days of a programme of more than ${MAX_ACTIVITIES} activities and says what was left out`, async () => {
+    const big = await (await fetch(`/__big/${MAX_ACTIVITIES + 1000}`)).json();
+    const outcome = await readFeed(big);
+    if (!outcome.ok || !('result' in outcome)) throw new Error('not loaded');
+    const { programme, truncated, errors } = outcome.result;
+    expect(programme.activities).to.have.length(MAX_ACTIVITIES); // ten a day: a day boundary falls on the limit
+    expect(truncated).to.deep.include({ shown: MAX_ACTIVITIES, omitted: 1000, limit: MAX_ACTIVITIES });
+    expect(errors[0].path).to.equal('activities');
+    expect(errors[0].message).to.contain('1000 activities after');
+    // one more activity on the last kept day: that whole day goes, no day is shown half
+    big.activities.push({ ...big.activities[MAX_ACTIVITIES - 1], id: 'extra' });
+    const again = await readFeed(big);
+    if (!again.ok || !('result' in again)) throw new Error('not loaded');
+    expect(again.result.programme.activities).to.have.length(MAX_ACTIVITIES - 10);
+    expect(again.result.truncated!.omitted).to.equal(1011);
+  });
+});
