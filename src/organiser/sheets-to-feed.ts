@@ -104,12 +104,20 @@ function matchHeading(sheet: SheetSpec, heading: string): { spec: ColumnSpec; la
 
 const isEmptyRow = (row: readonly CellValue[] | undefined) => !row || row.every((cell) => cellText(cell) === '');
 
-/** A heading row made of language codes alone (`en | fr | nl`) under merged text headings (`title`). */
-function combinedHeading(rows: readonly (readonly CellValue[])[], r: number, c: number): string {
+const LANGUAGE_CODE = /^[a-z]{2,3}(?:_[a-z0-9]{2,8})?$/;
+
+/**
+ * The heading of column `c` when row `r` is the heading row. A two-level heading (`title` merged over two columns,
+ * with `en | fr` below it) is read as `title_en`, `title_fr`: a cell of the lower row that is only a language code
+ * takes its stem from the row above (from the left, where a merged cell keeps its value); an empty one takes the
+ * upper row's heading (`id` written once, over both rows).
+ */
+function headingAt(rows: readonly (readonly CellValue[])[], r: number, c: number, twoLevel: boolean): string {
   const own = normaliseHeading(rows[r]?.[c]);
-  if (r === 0 || !/^[a-z]{2,3}(?:_[a-z0-9]{2,8})?$/.test(own)) return own;
+  if (!twoLevel) return own;
   const above = rows[r - 1] ?? [];
-  // a merged cell is read as its value in its first column and empty (or repeated) in the others
+  if (!own) return normaliseHeading(above[c]);
+  if (!LANGUAGE_CODE.test(own)) return own;
   for (let k = c; k >= 0; k--) {
     const stem = normaliseHeading(above[k]);
     if (stem) return `${stem}_${own}`;
@@ -117,15 +125,31 @@ function combinedHeading(rows: readonly (readonly CellValue[])[], r: number, c: 
   return own;
 }
 
-/** Index of the heading row: the first of the first 20 rows where two cells are headings of `sheet`. */
-function findHeadingRow(sheet: SheetSpec, rows: readonly (readonly CellValue[])[]): number {
+/** A row whose cells are all language codes (`en`, `FR`, `nl-BE`), at least one. */
+function isLanguageRow(row: readonly CellValue[] | undefined): boolean {
+  const cells = (row ?? []).map((cell) => normaliseHeading(cell)).filter(Boolean);
+  return (
+    cells.length > 0 &&
+    cells.every((cell) => LANGUAGE_CODE.test(cell) && !['id', 'url', 'to', 'tz', 'day', 'end'].includes(cell))
+  );
+}
+
+interface HeadingRow {
+  /** Index of the (lower) heading row; data starts below it. */
+  readonly index: number;
+  readonly twoLevel: boolean;
+}
+
+/** The heading row: the first of the first 20 rows where two cells are headings of `sheet` (or the only cell is). */
+function findHeadingRow(sheet: SheetSpec, rows: readonly (readonly CellValue[])[]): HeadingRow | undefined {
   for (let r = 0; r < Math.min(rows.length, 20); r++) {
     const row = rows[r] ?? [];
     let known = 0;
-    for (let c = 0; c < row.length; c++) if (matchHeading(sheet, combinedHeading(rows, r, c))) known++;
-    if (known >= 2 || (known === 1 && row.filter((cell) => cellText(cell)).length === 1)) return r;
+    for (let c = 0; c < row.length; c++) if (matchHeading(sheet, headingAt(rows, r, c, false))) known++;
+    if (known >= 2 || (known === 1 && row.filter((cell) => cellText(cell)).length === 1))
+      return isLanguageRow(rows[r + 1]) ? { index: r + 1, twoLevel: true } : { index: r, twoLevel: false };
   }
-  return -1;
+  return undefined;
 }
 
 class Collector {
@@ -273,13 +297,17 @@ function readRow(
 }
 
 /** The columns of a sheet from its heading row, reporting unknown and repeated headings. */
-function readColumns(spec: SheetSpec, input: SheetInput, headingRow: number, issues: Collector): Column[] {
+function readColumns(spec: SheetSpec, input: SheetInput, headings: HeadingRow, issues: Collector): Column[] {
   const columns: Column[] = [];
   const seen = new Set<string>();
-  const row = input.rows[headingRow] ?? [];
-  for (let c = 0; c < row.length; c++) {
-    const raw = cellText(row[c]);
-    const heading = combinedHeading(input.rows, headingRow, c);
+  const headingRow = headings.index;
+  const width = Math.max(
+    input.rows[headingRow]?.length ?? 0,
+    headings.twoLevel ? (input.rows[headingRow - 1]?.length ?? 0) : 0,
+  );
+  for (let c = 0; c < width; c++) {
+    const heading = headingAt(input.rows, headingRow, c, headings.twoLevel);
+    const raw = headings.twoLevel ? heading : cellText(input.rows[headingRow]?.[c]) || heading;
     if (!heading) continue;
     const ref: CellRef = { sheet: input.name, row: headingRow + 1, column: c + 1, heading: raw || heading };
     const match = matchHeading(spec, heading);
@@ -329,8 +357,8 @@ export function sheetsToFeed(inputs: readonly SheetInput[]): SheetsResult {
         issues.error({ sheet: spec.name }, `There is no ${spec.name} sheet`, 'no-sheet', spec.name);
       continue;
     }
-    const headingRow = findHeadingRow(spec, input.rows);
-    if (headingRow < 0) {
+    const headings = findHeadingRow(spec, input.rows);
+    if (!headings) {
       if (input.rows.some((row) => !isEmptyRow(row)))
         issues.error(
           { sheet: input.name },
@@ -342,7 +370,8 @@ export function sheetsToFeed(inputs: readonly SheetInput[]): SheetsResult {
         );
       continue;
     }
-    const columns = readColumns(spec, input, headingRow, issues);
+    const columns = readColumns(spec, input, headings, issues);
+    const headingRow = headings.index;
     const missing = missingColumns(spec, columns);
     if (missing.length) {
       const names = missing.map((c) => (c.kind === 'localized' ? `${c.key}_en` : c.key)).join(', ');

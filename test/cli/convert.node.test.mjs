@@ -1,4 +1,4 @@
-// Runs the converter CLI as users do: `node --test test/cli/` (Node ≥ 20). Builds dist/cli/convert.js first.
+// Runs the converter CLI as users do: `node --test test/cli/` (Node ≥ 20). Builds dist/cli/ first.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -6,9 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
 import { before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { buildCli, root } from './build.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const real = (name) => join(root, 'test', 'fixtures', 'real', name);
 const bin = join(root, 'bin', 'mission-agenda.mjs');
 
@@ -27,10 +26,7 @@ function tempFile(name, text) {
   return file;
 }
 
-before(() => {
-  const built = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { encoding: 'utf8' });
-  assert.equal(built.status, 0, built.stderr);
-});
+before(buildCli);
 
 describe('mission-agenda convert', () => {
   it('converts FOSDEM schedule.xml into a valid feed, silently but for the summary', () => {
@@ -60,9 +56,9 @@ describe('mission-agenda convert', () => {
     const { status, stderr } = run(['convert', real('pretalx-democon.json')]);
     assert.equal(status, 0);
     const lines = stderr.trimEnd().split('\n');
-    assert.equal(lines.length, 73);
-    assert.match(lines[0], /^warning activities\[0\]\.start: The offset \+01:00 does not match UTC, /);
-    assert.match(lines[72], /36 activities, 0 errors, 72 warnings$/);
+    assert.equal(lines.length, 2);
+    assert.match(lines[0], /^warning activities\[0\]\.start: 36 activities give their times at UTC\+01:00 /);
+    assert.match(lines[1], /36 activities, 0 errors, 1 warning$/);
   });
 
   it('exits 1 when items were dropped, still printing the feed', () => {
@@ -104,13 +100,13 @@ describe('mission-agenda convert', () => {
       const { status, stdout, stderr } = run(args);
       assert.equal(status, 2, args.join(' '));
       assert.equal(stdout, '');
-      assert.match(stderr, /^mission-agenda: .+\n\nUsage: mission-agenda convert/);
+      assert.match(stderr, /^mission-agenda: .+\n\nUsage:\n {2}mission-agenda convert/);
     }
     const missing = run(['convert', join(tmpdir(), 'no-such-file.json')]);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /^mission-agenda: cannot read .*no-such-file\.json: ENOENT\n$/);
     const help = run(['--help']);
     assert.equal(help.status, 0);
-    assert.match(help.stdout, /^Usage: mission-agenda convert/);
+    assert.match(help.stdout, /^Usage:\n {2}mission-agenda convert/);
   });
 });

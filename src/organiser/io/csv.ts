@@ -7,12 +7,22 @@ import type { OutCell, SheetTable } from '../feed-to-sheets.js';
 import { SHEETS } from '../schema.js';
 import type { SheetInput } from '../sheets-to-feed.js';
 
+/**
+ * Windows-1252 characters of bytes 0x80–0x9F (€, ’, –, …), where Latin-1 has control characters. Some decoders
+ * (Node's among them) read `windows-1252` as Latin-1, so these are put right after decoding.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
 /** The text of a CSV file: UTF-8 (BOM or not) when it is valid UTF-8, else Windows-1252 (Excel's "CSV" on Windows). */
 export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return new TextDecoder('windows-1252')
+      .decode(bytes)
+      .replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]);
   }
 }
 
