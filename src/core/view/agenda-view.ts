@@ -1,4 +1,6 @@
-import { activityDay, type GroupOptions } from '../agenda/group.js';
+import { activityDay, type GroupMode, type GroupOptions } from '../agenda/group.js';
+import type { FilterState } from '../agenda/filter-state.js';
+import { sameList } from '../memo.js';
 import { facetCounts, filterActivities, type ActivityFilter } from '../agenda/filter.js';
 import { matchQuery, searchIndex, type SearchIndex } from '../agenda/search.js';
 import type { Activity, Programme } from '../feed/types.js';
@@ -112,4 +114,39 @@ export function agendaView(
       ),
     },
   };
+}
+
+/** What an agenda's view is computed from. */
+export interface AgendaViewInput {
+  readonly programme: Programme;
+  readonly filters: FilterState;
+  /** The sectors in force: the locked track, or the visitor's selection. */
+  readonly sectors: ReadonlySet<string>;
+  /** Only these ids ("My programme" or a shared programme); undefined: all. */
+  readonly ids?: Iterable<string>;
+  readonly zone: string;
+  readonly groupBy: GroupMode;
+  readonly lang: string;
+}
+
+/** An agenda's view, recomputed only when one of its inputs changed (typing and re-renders reuse it). */
+export class AgendaViewMemo {
+  private readonly search = new SearchCache();
+  private inputs?: readonly unknown[];
+  private view?: AgendaView;
+
+  get(i: AgendaViewInput): AgendaView {
+    const f = i.filters;
+    const inputs = [i.programme, i.sectors, f.facets, f.query, i.ids, i.zone, i.groupBy, i.lang];
+    if (this.view && sameList(this.inputs, inputs)) return this.view;
+    this.inputs = inputs;
+    const { mission } = i.programme;
+    return (this.view = agendaView(
+      i.programme,
+      { sectors: i.sectors, ...f.facets, query: f.query, ids: i.ids && new Set(i.ids) },
+      { zone: i.zone, mode: i.groupBy, missionZone: mission.timeZone, dayChange: mission.dayChange },
+      i.lang,
+      this.search,
+    ));
+  }
 }

@@ -1,22 +1,22 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { agendaContext, type AgendaState, type GroupBy, type ShowBoth } from '../../context/agenda-context.js';
 import { localZone, showBothOf, type Display } from '../../context/display.js';
 import { FeedController } from '../../controllers/feed-controller.js';
+import { FilterController } from '../../controllers/filter-controller.js';
 import { LangController } from '../../controllers/lang-controller.js';
 import { PersonalProgrammeController } from '../../controllers/personal-programme-controller.js';
 import { UrlSyncController } from '../../controllers/url-sync-controller.js';
-import * as filters from '../../core/agenda/filter-state.js';
+import { toUrl, withMine, withSectors } from '../../core/agenda/filter-state.js';
+import type { MergeMode } from '../../core/agenda/favourites.js';
 import type { UrlState } from '../../core/agenda/url-state.js';
-import { pickText } from '../../core/feed/text.js';
 import type { Issue, Programme } from '../../core/feed/types.js';
 import { resolveLocale, translator, type Translation } from '../../core/i18n/index.js';
-import { keepIfSame, sameFields, sameList } from '../../core/memo.js';
-import { dateKey, formatDateRange, formatMoment } from '../../core/time/format.js';
+import { keepIfSame, sameFields } from '../../core/memo.js';
+import { dateKey, formatMoment } from '../../core/time/format.js';
 import { resolveDisplayZone } from '../../core/time/zones.js';
-import { agendaView, SearchCache, type AgendaView } from '../../core/view/agenda-view.js';
-import { zoneOptions } from '../../core/view/zone-options.js';
+import { AgendaViewMemo, type AgendaView } from '../../core/view/agenda-view.js';
 import {
   MissionErrorEvent,
   MissionFilterChangeEvent,
@@ -26,11 +26,8 @@ import {
 import type { MissionFavouriteToggleEvent } from '../../events.js';
 import type { FeedFailure, FeedFormat } from '../../io/feed-loader.js';
 import { tokens } from '../../styles/shared.styles.js';
-import { AGENDA_CONTACT_EXPORTS, AGENDA_FILTER_EXPORTS, AGENDA_TIMELINE_EXPORTS } from '../parts.js';
-import { renderChanges, renderSharedPrompt } from './agenda-banners.js';
-import { renderHeader } from './agenda-header.js';
-import { failureText, renderEmpty, renderError, renderLoading } from './agenda-states.js';
-import { renderToolbar } from './agenda-toolbar.js';
+import { renderProgramme, type ProgrammeActions } from './agenda-programme.js';
+import { failureText, renderError, renderLoading } from './agenda-states.js';
 import { agendaStyles } from './mission-agenda.styles.js';
 
 /** Comma-separated attribute ⇄ string array. */
@@ -176,15 +173,13 @@ export class MissionAgenda extends LitElement {
   /** @internal */
   @provide({ context: agendaContext }) @state() protected context?: AgendaState;
 
-  /** @internal The visitor's filters. */
-  @state() private filters: filters.FilterState = filters.EMPTY_FILTERS;
-  /** @internal The search text as typed (the filters follow it after a short pause). */
-  @state() private typed = '';
   /** @internal The visitor's zone choice: `event`, `local` or an IANA name. */
   @state() private zoneChoice = 'event';
 
   /** @internal */
   private readonly langs = new LangController(this);
+  /** @internal The visitor's filters. */
+  private readonly filters = new FilterController(this, () => this.writeUrl());
   /** @internal */
   private readonly personal = new PersonalProgrammeController(this);
   /** @internal */
@@ -193,7 +188,7 @@ export class MissionAgenda extends LitElement {
     restore: (s) => this.restore(s),
   });
   /** @internal */
-  private readonly search = new SearchCache();
+  private readonly views = new AgendaViewMemo();
   /** @internal A share code read from the URL, applied once the programme is there. */
   private pendingShare?: string;
   /** @internal True once the URL gave the state the page's attributes would otherwise set on the first update. */
@@ -201,11 +196,7 @@ export class MissionAgenda extends LitElement {
   /** @internal The event the agenda is dispatching itself, if any. */
   private announcing?: Event;
   /** @internal */
-  private queryTimer?: ReturnType<typeof setTimeout>;
-  /** @internal */
   private view: AgendaView = NO_VIEW;
-  /** @internal What `view` was computed from. */
-  private viewInputs?: readonly unknown[];
   /** @internal */
   private display?: Display;
   /** @internal The locked sectors as a set, kept while the `sectors` array is the same. */
@@ -234,7 +225,6 @@ export class MissionAgenda extends LitElement {
     this.removeEventListener('mission-filter-change', this.handleFilterChange);
     this.removeEventListener('mission-time-zone-change', this.handleZoneRequest);
     this.removeEventListener('mission-favourite-toggle', this.handleFavouriteToggle);
-    clearTimeout(this.queryTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -244,8 +234,8 @@ export class MissionAgenda extends LitElement {
     if (changed.has('refresh')) this.loader.refreshChanged();
     // On the first update a state restored from the URL wins over the page's attributes.
     const fromUrl = this.restoredFromUrl && !this.hasUpdated;
-    if (changed.has('sectors') && !(fromUrl && this.filters.sectors.size)) {
-      this.filters = filters.withSectors(this.filters, this.sectors);
+    if (changed.has('sectors') && !(fromUrl && this.filters.state.sectors.size)) {
+      this.filters.set(withSectors(this.filters.state, this.sectors), false);
     }
     if (changed.has('timeZone') && !(fromUrl && this.zoneChoice !== 'event'))
       this.zoneChoice = this.timeZone || 'event';
@@ -264,7 +254,11 @@ export class MissionAgenda extends LitElement {
     }));
     const sectors = this.activeSectors;
     const groupBy = this.groupBy === 'mission-day' ? 'mission-day' : 'day';
-    this.view = this.buildView(programme, display, sectors, groupBy);
+    const f = this.filters.state;
+    const ids = this.personal.shared ?? (f.mine ? this.personal.favourites : undefined);
+    this.view = programme
+      ? this.views.get({ programme, filters: f, sectors, ids, zone: display.zone, groupBy, lang: display.lang })
+      : NO_VIEW;
     const next: AgendaState = {
       programme,
       display,
@@ -275,32 +269,15 @@ export class MissionAgenda extends LitElement {
       favourites: this.personal.favourites,
       clashes: this.personal.clashes(programme),
       changes: this.personal.diff?.changes ?? NO_CHANGES,
-      query: this.filters.query,
+      query: this.filters.state.query,
     };
     // Replace the context only when something in it changed: every consumer re-renders on a new object.
     if (!this.context || !sameFields(this.context, next)) this.context = next;
   }
 
-  /** @internal The filtered activities and facets; recomputed only when one of their inputs changed. */
-  private buildView(programme: Programme | undefined, d: Display, sectors: ReadonlySet<string>, groupBy: GroupBy) {
-    if (!programme) return NO_VIEW;
-    const f = this.filters;
-    const ids = this.personal.shared ?? (f.mine ? this.personal.favourites : undefined);
-    const inputs = [programme, sectors, f.facets, f.query, ids, d.zone, groupBy, d.lang];
-    if (sameList(this.viewInputs, inputs)) return this.view;
-    this.viewInputs = inputs;
-    return agendaView(
-      programme,
-      { sectors, ...f.facets, query: f.query, ids: ids && new Set(ids) },
-      { zone: d.zone, mode: groupBy, missionZone: programme.mission.timeZone, dayChange: programme.mission.dayChange },
-      d.lang,
-      this.search,
-    );
-  }
-
   /** @internal The sectors that filter the timeline: the locked track, or the visitor's choice. */
   private get activeSectors(): ReadonlySet<string> {
-    if (!this.lockSectors) return this.filters.sectors;
+    if (!this.lockSectors) return this.filters.state.sectors;
     if (this.locked?.from !== this.sectors) this.locked = { from: this.sectors, set: new Set(this.sectors) };
     return this.locked.set;
   }
@@ -339,111 +316,48 @@ export class MissionAgenda extends LitElement {
               this.loader.retry(),
             )
           : feed
-            ? this.renderProgramme(feed.programme, ctx, t)
+            ? renderProgramme({
+                programme: feed.programme,
+                display: ctx.display,
+                t,
+                zoneChoice: this.zoneChoice,
+                lockSectors: this.lockSectors,
+                noToolbar: this.noToolbar,
+                notice: this.notice(t),
+                filters: this.filters.state,
+                typed: this.filters.typed,
+                view: this.view,
+                personal: this.personal,
+                actions: this.actions,
+              })
             : renderLoading(t)
       }
       <slot class="fallback" ?hidden=${!!feed}></slot>
     </div>`;
   }
 
-  private renderProgramme(programme: Programme, ctx: AgendaState, t: Translation) {
-    const { mission } = programme;
-    const { lang } = ctx.display;
-    const personal = this.personal;
-    return html`${renderHeader({
-        t,
-        title: pickText(mission.title, lang, mission.defaultLanguage),
-        dates: mission.startDate && mission.endDate ? formatDateRange(mission.startDate, mission.endDate, lang) : '',
-        zones: zoneOptions(programme, { ...ctx.display, choice: this.zoneChoice }, t),
-        onZone: (choice) => this.chooseZone(choice),
-      })}
-      ${
-        this.lockSectors
-          ? nothing
-          : html`<mission-sector-filter part="filter" exportparts=${AGENDA_FILTER_EXPORTS}></mission-sector-filter>`
-      }
-      ${
-        (this.loader.stale || this.loader.offline) && this.loader.loadedAt
-          ? html`<p part="notice" class="notice" role="status">
-              ${(this.loader.offline ? t.offlineCopy : t.refreshFailed)(this.when(this.loader.loadedAt))}
-            </p>`
-          : nothing
-      }
-      ${this.noToolbar ? nothing : this.renderToolbar(programme, t)}
-      ${
-        personal.shared
-          ? renderSharedPrompt({ t, count: personal.shared.length, onChoose: (m) => this.chooseShared(m) })
-          : nothing
-      }
-      ${
-        personal.diff
-          ? renderChanges({
-              t,
-              changes: personal.diff.changes,
-              removed: personal.diff.removed,
-              byId: new Map(programme.activities.map((a) => [a.id, a])),
-              title: (a) => pickText(a.title, lang, mission.defaultLanguage),
-              when: (instant) => this.when(instant),
-              onDismiss: () => personal.dismissChanges(programme),
-            })
-          : nothing
-      }
-      <section class="programme" aria-label=${t.programme}>
-        ${
-          this.view.visible.length
-            ? html`<mission-timeline part="timeline" exportparts=${AGENDA_TIMELINE_EXPORTS}></mission-timeline>`
-            : renderEmpty(
-                this.emptyMessage(programme, t),
-                t,
-                this.canReset(programme) ? () => this.clearFilters() : undefined,
-              )
-        }
-      </section>
-      ${
-        mission.contacts.length
-          ? html`<section part="contacts" class="contacts" aria-labelledby="contacts-heading">
-              <h2 id="contacts-heading">${t.contacts}</h2>
-              <mission-contact-block
-                .contacts=${mission.contacts}
-                exportparts=${AGENDA_CONTACT_EXPORTS}
-              ></mission-contact-block>
-            </section>`
-          : nothing
-      }`;
+  /** @internal The "could not update" or "offline copy" notice, or empty. */
+  private notice(t: Translation): string {
+    const { stale, offline, loadedAt } = this.loader;
+    return (stale || offline) && loadedAt ? (offline ? t.offlineCopy : t.refreshFailed)(this.when(loadedAt)) : '';
   }
 
-  private emptyMessage(programme: Programme, t: Translation): string {
-    const query = this.filters.query.trim();
-    if (!programme.activities.length) return t.emptyProgramme;
-    if (this.filters.mine && !this.personal.favourites.size && !this.personal.shared) return t.myProgrammeEmpty;
-    return query ? t.noResults(query) : t.emptyFiltered;
-  }
+  /** @internal What the visitor can ask of the programme, for its templates. */
+  private readonly actions: ProgrammeActions = {
+    zone: (choice) => this.chooseZone(choice),
+    query: (typed) => this.filters.type(typed),
+    setFilters: (next) => this.filters.set(next),
+    clearFilters: () => this.clearFilters(),
+    chooseShared: (mode) => this.chooseShared(mode),
+    exportIcs: () => this.withProgramme((p) => this.personal.exportIcs(p, this.context!.display.lang, this.renderRoot)),
+    share: () => this.withProgramme((p) => this.personal.share(p, (code) => this.url.link({ share: code }))),
+    when: (instant) => this.when(instant),
+  };
 
-  private canReset(programme: Programme): boolean {
-    return programme.activities.length > 0 && filters.hasVisitorFilters(this.filters, this.lockSectors);
-  }
-
-  private renderToolbar(programme: Programme, t: Translation) {
-    const personal = this.personal;
-    return renderToolbar({
-      t,
-      lang: this.context!.display.lang,
-      query: this.typed,
-      facets: this.view.facets,
-      filtersActive: filters.hasVisitorFilters(this.filters, this.lockSectors),
-      mine: this.filters.mine,
-      favouriteCount: personal.favourites.size,
-      shown: this.view.visible.length,
-      total: programme.activities.length,
-      shareStatus: personal.shareCopied ? t.linkCopied : '',
-      shareUrl: personal.shareUrl,
-      onQuery: (q) => this.typeQuery(q),
-      onFacet: (facet, value, on) => this.setFilters(filters.withFacet(this.filters, facet, value, on)),
-      onClearFilters: () => this.clearFilters(),
-      onMine: (on) => this.setFilters(filters.withMine(this.filters, on)),
-      onExport: () => personal.exportIcs(programme, this.context!.display.lang, this.renderRoot),
-      onShare: () => personal.share(programme, (code) => this.url.link({ share: code })),
-    });
+  /** @internal Runs `fn` with the programme on screen, if there is one. */
+  private withProgramme(fn: (programme: Programme) => void): void {
+    const programme = this.loader.feed?.programme;
+    if (programme) fn(programme);
   }
 
   /** @internal A moment as notices write it: the time, with the day when it is not today. */
@@ -452,25 +366,10 @@ export class MissionAgenda extends LitElement {
     return formatMoment(instant, zone, lang, dateKey(Date.now(), zone));
   }
 
-  /** @internal Applies the visitor's filters and writes them into the URL. */
-  private setFilters(next: filters.FilterState): void {
-    this.filters = next;
-    this.writeUrl();
-  }
-
   private clearFilters(): void {
-    const hadSectors = !this.lockSectors && this.filters.sectors.size > 0;
-    clearTimeout(this.queryTimer);
-    this.typed = '';
-    this.setFilters(filters.cleared(this.filters, this.lockSectors));
+    const hadSectors = !this.lockSectors && this.filters.state.sectors.size > 0;
+    this.filters.clear(this.lockSectors);
     if (hadSectors) this.announce(new MissionFilterChangeEvent({ sectors: [] }));
-  }
-
-  /** Filters as the visitor types, after a pause short enough to feel live and long enough to skip keystrokes. */
-  private typeQuery(query: string): void {
-    this.typed = query;
-    clearTimeout(this.queryTimer);
-    this.queryTimer = setTimeout(() => this.setFilters(filters.withQuery(this.filters, this.typed)), 150);
   }
 
   private chooseZone(choice: string): void {
@@ -490,17 +389,17 @@ export class MissionAgenda extends LitElement {
     }
   }
 
-  private chooseShared(mode: Parameters<PersonalProgrammeController['chooseShared']>[1]): void {
-    const programme = this.loader.feed?.programme;
-    if (!programme) return;
-    this.personal.chooseShared(programme, mode);
-    this.setFilters(filters.withMine(this.filters, true));
+  private chooseShared(mode: MergeMode): void {
+    this.withProgramme((programme) => {
+      this.personal.chooseShared(programme, mode);
+      this.filters.set(withMine(this.filters.state, true));
+    });
   }
 
   /** @internal The sector filter, any element inside or the page asks for a sector selection. */
   private readonly handleFilterChange = (event: MissionFilterChangeEvent): void => {
     if (event === this.announcing || this.lockSectors) return;
-    this.setFilters(filters.withSectors(this.filters, event.detail.sectors));
+    this.filters.set(withSectors(this.filters.state, event.detail.sectors));
   };
 
   /** @internal An element inside or the page asks for a display zone (`event`, `local` or an IANA name). */
@@ -512,8 +411,7 @@ export class MissionAgenda extends LitElement {
 
   /** @internal */
   private readonly handleFavouriteToggle = (event: MissionFavouriteToggleEvent): void => {
-    const programme = this.loader.feed?.programme;
-    if (programme) this.personal.toggle(programme, event.detail.id, event.detail.starred);
+    this.withProgramme((programme) => this.personal.toggle(programme, event.detail.id, event.detail.starred));
   };
 
   private handleLoaded(programme: Programme, errors: readonly Issue[], warnings: readonly Issue[]): void {
@@ -521,7 +419,7 @@ export class MissionAgenda extends LitElement {
     this.pendingShare = undefined;
     if (share) this.url.removeShare();
     if (this.personal.load(programme, share, this.trackChanges || this.refresh > 0)) {
-      this.filters = filters.withMine(this.filters, true);
+      this.filters.set(withMine(this.filters.state, true), false);
     }
     if (errors.length || warnings.length) {
       console.warn(`<mission-agenda>: ${errors.length} item(s) skipped, ${warnings.length} warning(s) in the feed.`, {
@@ -541,12 +439,11 @@ export class MissionAgenda extends LitElement {
   /** @internal Applies a state read from the URL. */
   private restore(state: UrlState): void {
     this.restoredFromUrl = true;
-    this.filters = filters.fromUrl(this.filters, state);
-    this.typed = this.filters.query;
+    this.filters.restore(state);
     if (state.timeZone) this.zoneChoice = state.timeZone;
   }
 
   private writeUrl(): void {
-    this.url.write({ ...filters.toUrl(this.filters), timeZone: this.zoneChoice });
+    this.url.write({ ...toUrl(this.filters.state), timeZone: this.zoneChoice });
   }
 }

@@ -1,0 +1,141 @@
+import { html, nothing } from 'lit';
+import type { Display } from '../../context/display.js';
+import type { PersonalProgrammeController } from '../../controllers/personal-programme-controller.js';
+import * as filters from '../../core/agenda/filter-state.js';
+import type { MergeMode } from '../../core/agenda/favourites.js';
+import { pickText } from '../../core/feed/text.js';
+import type { Programme } from '../../core/feed/types.js';
+import type { Translation } from '../../core/i18n/index.js';
+import { formatDateRange } from '../../core/time/format.js';
+import type { AgendaView } from '../../core/view/agenda-view.js';
+import { zoneOptions } from '../../core/view/zone-options.js';
+import { AGENDA_CONTACT_EXPORTS, AGENDA_FILTER_EXPORTS, AGENDA_TIMELINE_EXPORTS } from '../parts.js';
+import { renderChanges, renderSharedPrompt } from './agenda-banners.js';
+import { renderHeader } from './agenda-header.js';
+import { renderEmpty } from './agenda-states.js';
+import { renderToolbar } from './agenda-toolbar.js';
+
+/** What the visitor can ask of a loaded agenda. */
+export interface ProgrammeActions {
+  zone(choice: string): void;
+  query(typed: string): void;
+  setFilters(next: filters.FilterState): void;
+  clearFilters(): void;
+  chooseShared(mode: MergeMode): void;
+  exportIcs(): void;
+  share(): void;
+  /** A moment as notices write it: the time, with the day when it is not today. */
+  when(instant: number): string;
+}
+
+/** Everything a loaded agenda shows. */
+export interface ProgrammeProps {
+  readonly programme: Programme;
+  readonly display: Display;
+  readonly t: Translation;
+  /** The zone choice in force: `event`, `local` or an IANA name. */
+  readonly zoneChoice: string;
+  readonly lockSectors: boolean;
+  readonly noToolbar: boolean;
+  /** The "could not update" / "offline copy" notice, or empty. */
+  readonly notice: string;
+  readonly filters: filters.FilterState;
+  /** The search text as typed. */
+  readonly typed: string;
+  readonly view: AgendaView;
+  readonly personal: PersonalProgrammeController;
+  readonly actions: ProgrammeActions;
+}
+
+/** The agenda with its programme: header, sector filter, notices, toolbar, banners, timeline (or why empty), contacts. */
+export function renderProgramme(p: ProgrammeProps) {
+  const { programme, t, personal, actions } = p;
+  const { mission } = programme;
+  const { lang } = p.display;
+  return html`${renderHeader({
+      t,
+      title: pickText(mission.title, lang, mission.defaultLanguage),
+      dates: mission.startDate && mission.endDate ? formatDateRange(mission.startDate, mission.endDate, lang) : '',
+      zones: zoneOptions(programme, { ...p.display, choice: p.zoneChoice }, t),
+      onZone: actions.zone,
+    })}
+    ${
+      p.lockSectors
+        ? nothing
+        : html`<mission-sector-filter part="filter" exportparts=${AGENDA_FILTER_EXPORTS}></mission-sector-filter>`
+    }
+    ${p.notice ? html`<p part="notice" class="notice" role="status">${p.notice}</p>` : nothing}
+    ${p.noToolbar ? nothing : toolbar(p)}
+    ${
+      personal.shared
+        ? renderSharedPrompt({ t, count: personal.shared.length, onChoose: actions.chooseShared })
+        : nothing
+    }
+    ${
+      personal.diff
+        ? renderChanges({
+            t,
+            changes: personal.diff.changes,
+            removed: personal.diff.removed,
+            byId: new Map(programme.activities.map((a) => [a.id, a])),
+            title: (a) => pickText(a.title, lang, mission.defaultLanguage),
+            when: actions.when,
+            onDismiss: () => personal.dismissChanges(programme),
+          })
+        : nothing
+    }
+    <section class="programme" aria-label=${t.programme}>
+      ${
+        p.view.visible.length
+          ? html`<mission-timeline part="timeline" exportparts=${AGENDA_TIMELINE_EXPORTS}></mission-timeline>`
+          : renderEmpty(emptyMessage(p), t, canReset(p) ? actions.clearFilters : undefined)
+      }
+    </section>
+    ${
+      mission.contacts.length
+        ? html`<section part="contacts" class="contacts" aria-labelledby="contacts-heading">
+            <h2 id="contacts-heading">${t.contacts}</h2>
+            <mission-contact-block
+              .contacts=${mission.contacts}
+              exportparts=${AGENDA_CONTACT_EXPORTS}
+            ></mission-contact-block>
+          </section>`
+        : nothing
+    }`;
+}
+
+/** Why nothing is shown: an empty programme, an empty "My programme", no search results, or filters. */
+function emptyMessage({ programme, filters: f, personal, t }: ProgrammeProps): string {
+  const query = f.query.trim();
+  if (!programme.activities.length) return t.emptyProgramme;
+  if (f.mine && !personal.favourites.size && !personal.shared) return t.myProgrammeEmpty;
+  return query ? t.noResults(query) : t.emptyFiltered;
+}
+
+/** True when the visitor's own filters hide something (a locked track is the page's choice, not theirs). */
+function canReset({ programme, filters: f, lockSectors }: ProgrammeProps): boolean {
+  return programme.activities.length > 0 && filters.hasVisitorFilters(f, lockSectors);
+}
+
+function toolbar(p: ProgrammeProps) {
+  const { t, personal, actions, filters: f } = p;
+  return renderToolbar({
+    t,
+    lang: p.display.lang,
+    query: p.typed,
+    facets: p.view.facets,
+    filtersActive: filters.hasVisitorFilters(f, p.lockSectors),
+    mine: f.mine,
+    favouriteCount: personal.favourites.size,
+    shown: p.view.visible.length,
+    total: p.programme.activities.length,
+    shareStatus: personal.shareCopied ? t.linkCopied : '',
+    shareUrl: personal.shareUrl,
+    onQuery: actions.query,
+    onFacet: (facet, value, on) => actions.setFilters(filters.withFacet(f, facet, value, on)),
+    onClearFilters: actions.clearFilters,
+    onMine: (on) => actions.setFilters(filters.withMine(f, on)),
+    onExport: actions.exportIcs,
+    onShare: actions.share,
+  });
+}
