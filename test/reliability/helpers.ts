@@ -37,6 +37,8 @@ export interface HostLog {
   violations: string[];
   loads: number;
   failures: number;
+  /** What was written with console.error. */
+  consoleErrors: string[];
 }
 
 /** Loads `url` in a new iframe (`width` px wide) and waits for its load event. */

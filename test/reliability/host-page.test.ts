@@ -96,3 +96,34 @@ describe('the embed bundle on real host pages', () => {
     expect(hostLog(frame).errors).to.deep.equal([]);
   });
 });
+
+describe('the embed bundle under Trusted Types allow-lists', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+  const agenda = (frame: HTMLIFrameElement) => frame.contentDocument!.getElementById('agenda-0')!;
+
+  it("shows an error panel, not a blank box, under trusted-types 'none', and names the policy to allow", async () => {
+    const frame = await loadFrame(`/__page/agenda.html?csp=${uniqueKey()}&tt=none&src=${FEED}`);
+    await until(() => hostLog(frame).failures === 1, 5000, 'mission-error');
+    const panel = agenda(frame).shadowRoot!.querySelector('[part="error"]')!;
+    expect(panel.getAttribute('role')).to.equal('alert');
+    expect(panel.textContent).to.contain('lit-html');
+    expect(hostLog(frame).errors).to.deep.equal([]);
+    expect(hostLog(frame).consoleErrors.join('\n')).to.contain('"trusted-types lit-html"');
+    expect(frame.contentWindow!.customElements.get('mission-agenda')).not.to.equal(undefined);
+  });
+
+  it('renders under trusted-types lit-html, also with the bundle loaded twice', async () => {
+    const frame = await loadFrame(`/__page/agenda.html?csp=${uniqueKey()}&tt=lit&bundle=a,b&src=${FEED}`);
+    await until(() => cardsIn(frame).length === 80, 5000, '80 cards');
+    expect(hostLog(frame).errors).to.deep.equal([]);
+    expect(hostLog(frame).violations).to.deep.equal([]);
+    expect(hostLog(frame).loads).to.equal(1);
+  });
+
+  it("renders beside another Lit under trusted-types lit-html 'allow-duplicates'", async () => {
+    const frame = await loadFrame(`/__page/agenda.html?csp=${uniqueKey()}&tt=dup&lit=1&src=${FEED}`);
+    await until(() => cardsIn(frame).length === 80, 5000, '80 cards');
+    expect(hostLog(frame).errors).to.deep.equal([]);
+    expect(hostLog(frame).violations).to.deep.equal([]);
+  });
+});

@@ -2,7 +2,8 @@
  * Host pages for the reliability tests, served by the test server's feed middleware:
  * - `/__page/agenda.html?src=…&src=…&csp=<key>&bundle=a,b&lit=1&css=1`: a page that loads the embed bundle as a
  *   site would (module script tags only, no inline script), with one `<mission-agenda>` per `src`. `csp=<key>`
- *   adds a strict Content-Security-Policy with Trusted Types whose reports go to `/__csp-report/<key>`; `bundle`
+ *   adds a strict Content-Security-Policy with Trusted Types whose reports go to `/__csp-report/<key>` (`tt=none`,
+ *   `tt=lit`, `tt=dup` add `trusted-types 'none'`, `trusted-types lit-html`, or the latter with 'allow-duplicates'); `bundle`
  *   loads the bundle once per query string (`?a`, `?b`); `lit=1` first defines an unrelated element with the Lit
  *   of node_modules; `css=1` adds hostile page CSS.
  * - `/__page/hook.js`: the page's test hook (first script): records errors, unhandled rejections, CSP violations
@@ -12,7 +13,9 @@
  */
 const reports = new Map();
 
-const HOOK = `const log = (window.__hostLog = { errors: [], violations: [], loads: 0, failures: 0 });
+const HOOK = `const log = (window.__hostLog = { errors: [], violations: [], loads: 0, failures: 0, consoleErrors: [] });
+const consoleError = console.error;
+console.error = (...args) => { log.consoleErrors.push(args.map(String).join(' ')); consoleError.apply(console, args); };
 addEventListener('error', (e) => log.errors.push(String(e.message || e.error)));
 addEventListener('unhandledrejection', (e) => log.errors.push(String(e.reason)));
 document.addEventListener('securitypolicyviolation', (e) => {
@@ -35,8 +38,11 @@ div { display: none !important; }
 html { font-size: 40px; }
 `;
 
-const CSP = (key) =>
+/** `tt`: which policy names `trusted-types` allows (none: the directive is left out, so any name may be created). */
+const TRUSTED_TYPES = { none: "trusted-types 'none'; ", lit: 'trusted-types lit-html; ', dup: "trusted-types lit-html 'allow-duplicates'; " };
+const CSP = (key, tt) =>
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; " +
+  (TRUSTED_TYPES[tt] ?? '') +
   `report-uri /__csp-report/${key}`;
 
 const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -79,7 +85,7 @@ export async function serveHostPage(ctx, route, rest) {
   const q = ctx.query;
   const list = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
   const bundles = q.bundle ? String(q.bundle).split(',') : [''];
-  if (q.csp) ctx.set('Content-Security-Policy', CSP(String(q.csp).replace(/\W/g, '')));
+  if (q.csp) ctx.set('Content-Security-Policy', CSP(String(q.csp).replace(/\W/g, ''), String(q.tt ?? '')));
   ctx.type = 'text/html';
   ctx.body = `<!doctype html>
 <html lang="en">
