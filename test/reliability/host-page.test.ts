@@ -127,3 +127,19 @@ describe('the embed bundle under Trusted Types allow-lists', () => {
     expect(hostLog(frame).violations).to.deep.equal([]);
   });
 });
+
+describe('an inline feed the parser reaches after the element was defined', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('is read once the parser has passed it (an async bundle in <head>)', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = `/__page/late.html?key=${uniqueKey()}`;
+    document.body.append(frame);
+    await until(() => cardsIn(frame).length === 80, 15000, '80 cards');
+    const win = frame.contentWindow as unknown as { __agendaStateBeforeFeed?: string };
+    expect(win.__agendaStateBeforeFeed).to.equal('loading'); // the element was defined before its feed arrived
+    expect(hostLog(frame).errors).to.deep.equal([]);
+    expect(hostLog(frame).failures).to.equal(0);
+    expect(hostLog(frame).loads).to.equal(1);
+  });
+});

@@ -11,7 +11,12 @@
  * - `/__csp-report/<key>`: POST collects a CSP report; `/__csp-report/<key>/stats` answers `{ reports }`, the
  *   violated directive of each.
  */
+import { readFile } from 'node:fs/promises';
+import { PassThrough } from 'node:stream';
+
 const reports = new Map();
+/** `late.html` pages waiting for their release, by key. */
+const releases = new Map();
 
 const HOOK = `const log = (window.__hostLog = { errors: [], violations: [], loads: 0, failures: 0, consoleErrors: [] });
 const consoleError = console.error;
@@ -78,6 +83,21 @@ export async function serveHostPage(ctx, route, rest) {
     ctx.body = HOSTILE_CSS;
     return;
   }
+  if (rest.startsWith('release/')) {
+    const key = rest.slice('release/'.length);
+    releases.get(key)?.();
+    ctx.body = 'ok';
+    return;
+  }
+  if (rest === 'release.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = `await customElements.whenDefined('mission-agenda');
+await new Promise((r) => setTimeout(r, 50));
+window.__agendaStateBeforeFeed = document.getElementById('agenda-0').shadowRoot?.querySelector('[part="loading"]') ? 'loading' : 'other';
+fetch('/__page/release/' + new URL(import.meta.url).searchParams.get('key'));`;
+    return;
+  }
+  if (rest === 'late.html') return serveLatePage(ctx);
   if (rest !== 'agenda.html') {
     ctx.status = 404;
     return;
@@ -131,4 +151,44 @@ export function bigFeed(example, count) {
   }
   const last = new Date(Date.UTC(2025, 9, 5 + Math.floor((count - 1) / 10))).toISOString().slice(0, 10);
   return { ...example, mission: { ...example.mission, endDate: last }, activities };
+}
+
+/**
+ * `/__page/late.html?key=<key>`: a page whose agenda gets its feed from an inline script that the parser reaches only
+ * after the bundle (an `async` module in `<head>`) has defined the element: the page is sent up to the agenda's
+ * opening tag, and the rest (the feed script, in two chunks) only once the page said the element is defined.
+ */
+function serveLatePage(ctx) {
+  const key = String(ctx.query.key ?? '').replace(/\W/g, '');
+  const stream = new PassThrough();
+  ctx.type = 'text/html';
+  ctx.body = stream;
+  stream.write(`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Late inline feed</title>
+<script type="module" src="/__page/hook.js"></script>
+<script type="module" async src="/dist/mission-agenda.js"></script>
+<script type="module" async src="/__page/release.js?key=${key}"></script>
+</head>
+<body>
+<mission-agenda id="agenda-0">
+`);
+  void (async () => {
+    const feed = (await readFile(new URL('../../../demo/feeds/bem-west-coast-2025.json', import.meta.url), 'utf8'))
+      .replaceAll('</', '<\\/');
+    await new Promise((resolve) => {
+      releases.set(key, resolve);
+      setTimeout(resolve, 10_000);
+    });
+    releases.delete(key);
+    const half = Math.floor(feed.length / 2);
+    stream.write(`<script type="application/json">${feed.slice(0, half)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    stream.end(`${feed.slice(half)}</script>
+</mission-agenda>
+</body>
+</html>`);
+  })();
 }
