@@ -1,7 +1,7 @@
 import { at, IssueCollector } from '../feed/issues.js';
 import type { Issue } from '../feed/types.js';
 import { isObject, own, type JsonObject } from '../feed/values.js';
-import { scheduleToFeed } from './convert.js';
+import { scheduleToFeed, type ConvertOptions } from './convert.js';
 import type { FrabEvent, FrabNamed, FrabPerson, FrabSchedule } from './schedule.js';
 
 /** What a converter returns: the feed (absent when the document is unusable as a whole) and its own findings. */
@@ -31,12 +31,13 @@ function person(raw: JsonObject): FrabPerson {
 const EVENT_FIELDS = ['guid', 'id', 'date', 'start', 'end', 'duration', 'title', 'subtitle', 'abstract'] as const;
 const MORE_FIELDS = ['description', 'track', 'type', 'url'] as const;
 
-function event(raw: JsonObject, path: string, dayDate: unknown, roomName: string): FrabEvent {
+function event(raw: JsonObject, path: string, dayIndex: number, dayDate: unknown, roomName: string): FrabEvent {
   const fields: Record<string, unknown> = {};
   for (const key of [...EVENT_FIELDS, ...MORE_FIELDS]) fields[key] = own(raw, key);
   return {
     ...fields,
     path,
+    dayIndex,
     dayDate,
     room: own(raw, 'room') ?? roomName,
     persons: objects(own(raw, 'persons')).map(person),
@@ -56,10 +57,10 @@ export function readFrabJson(json: unknown): FrabSchedule | undefined {
     for (const [roomName, items] of isObject(rooms) ? Object.entries(rooms) : []) {
       const roomPath = at(at(at('schedule.conference.days', i), 'rooms'), roomName);
       list(items).forEach((raw, j) => {
-        if (isObject(raw)) events.push(event(raw, at(roomPath, j), own(day, 'date'), roomName));
+        if (isObject(raw)) events.push(event(raw, at(roomPath, j), i, own(day, 'date'), roomName));
       });
     }
-    return { date: own(day, 'date'), dayStart: own(day, 'day_start') };
+    return { date: own(day, 'date'), dayStart: own(day, 'day_start'), dayEnd: own(day, 'day_end') };
   });
   return {
     conference: {
@@ -84,7 +85,7 @@ export function readFrabJson(json: unknown): FrabSchedule | undefined {
  * Converts a c3voc/frab/pretalx `schedule.json` value (already parsed) into a version 1 feed, ready for `parseFeed`.
  * A value without `schedule.conference` gives no feed and one error saying so.
  */
-export function frabJsonToFeed(json: unknown): ConversionResult {
+export function frabJsonToFeed(json: unknown, options: ConvertOptions = {}): ConversionResult {
   const schedule = readFrabJson(json);
   if (!schedule) {
     return {
@@ -93,6 +94,6 @@ export function frabJsonToFeed(json: unknown): ConversionResult {
     };
   }
   const issues = new IssueCollector();
-  const feed = scheduleToFeed(schedule, issues);
+  const feed = scheduleToFeed(schedule, issues, options);
   return { feed, errors: issues.errors, warnings: issues.warnings };
 }

@@ -1,15 +1,22 @@
-import { IssueCollector } from '../feed/issues.js';
-import { scheduleToFeed } from './convert.js';
+import { clip, IssueCollector } from '../feed/issues.js';
+import { scheduleToFeed, type ConvertOptions } from './convert.js';
 import type { ConversionResult } from './frab-json.js';
 import type { FrabEvent, FrabSchedule } from './schedule.js';
 import { child, childrenNamed, parseXml, textOf, XmlError, type XmlElement } from './xml.js';
 
 const EVENT_FIELDS = ['date', 'start', 'end', 'duration', 'room', 'title', 'subtitle', 'type', 'url'] as const;
 
-/** `Janson` → `"Janson"` for an XPath-like location; quotes in names are escaped JSON-style. */
-const quote = (name: string) => JSON.stringify(name);
+/** `Janson` → `"Janson"` for an XPath-like location; quotes in names are escaped JSON-style, long names clipped. */
+const quote = (name: string) => JSON.stringify(clip(name));
 
-function event(el: XmlElement, path: string, dayDate: unknown, room: string, names: Map<string, string>): FrabEvent {
+interface EventPlace {
+  readonly path: string;
+  readonly dayIndex: number;
+  readonly dayDate: unknown;
+  readonly room: string;
+}
+
+function event(el: XmlElement, place: EventPlace, names: Map<string, string>): FrabEvent {
   const fields: Record<string, unknown> = {};
   for (const key of EVENT_FIELDS) fields[key] = textOf(child(el, key));
   const track = child(el, 'track');
@@ -19,9 +26,10 @@ function event(el: XmlElement, path: string, dayDate: unknown, room: string, nam
   });
   return {
     ...fields,
-    path,
-    dayDate,
-    room: fields.room || room,
+    path: place.path,
+    dayIndex: place.dayIndex,
+    dayDate: place.dayDate,
+    room: fields.room || place.room,
     guid: el.attrs.guid,
     id: el.attrs.id,
     track: textOf(track),
@@ -49,10 +57,11 @@ export function readFrabXml(root: XmlElement): FrabSchedule | undefined {
       const name = room.attrs.name ?? '';
       const roomPath = `/schedule/day[${i + 1}]/room[@name=${quote(name)}]`;
       childrenNamed(room, 'event').forEach((el, k) => {
-        events.push(event(el, `${roomPath}/event[${k + 1}]`, day.attrs.date, name, names));
+        const place = { path: `${roomPath}/event[${k + 1}]`, dayIndex: i, dayDate: day.attrs.date, room: name };
+        events.push(event(el, place, names));
       });
     }
-    return { date: day.attrs.date, dayStart: day.attrs.start };
+    return { date: day.attrs.date, dayStart: day.attrs.start, dayEnd: day.attrs.end };
   });
   return {
     conference: {
@@ -80,7 +89,7 @@ export function readFrabXml(root: XmlElement): FrabSchedule | undefined {
  * Converts the text of a Pentabarf/frab `schedule.xml` into a version 1 feed, ready for `parseFeed`. Text that is
  * not well-formed XML, or XML that is not a `<schedule>` with a `<conference>`, gives no feed and one error.
  */
-export function frabXmlToFeed(doc: string): ConversionResult {
+export function frabXmlToFeed(doc: string, options: ConvertOptions = {}): ConversionResult {
   let root: XmlElement;
   try {
     root = parseXml(doc);
@@ -94,5 +103,5 @@ export function frabXmlToFeed(doc: string): ConversionResult {
     return { errors: [{ path: '$', message }], warnings: [] };
   }
   const issues = new IssueCollector();
-  return { feed: scheduleToFeed(schedule, issues), errors: issues.errors, warnings: issues.warnings };
+  return { feed: scheduleToFeed(schedule, issues, options), errors: issues.errors, warnings: issues.warnings };
 }

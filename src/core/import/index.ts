@@ -4,6 +4,7 @@ import { isObject, own } from '../feed/values.js';
 import { frabJsonToFeed, type ConversionResult } from './frab-json.js';
 import { frabXmlToFeed } from './frab-xml.js';
 
+export type { ConvertOptions } from './convert.js';
 export { frabJsonToFeed, type ConversionResult } from './frab-json.js';
 export { frabXmlToFeed } from './frab-xml.js';
 export { htmlToText } from './html.js';
@@ -22,6 +23,13 @@ export type ImportResult = ParseResult & {
 export interface ImportOptions {
   /** `auto` (default) detects the format from the content. */
   readonly format?: 'auto' | ProgrammeFormat;
+  /**
+   * IANA zone of a conference schedule whose times carry neither an offset nor a zone (old frab XML), and of one that
+   * names no zone at all: the page's `event-zone`, the CLI's `--time-zone`. A schedule's own `time_zone_name` wins
+   * (with a warning when they differ); without either, times are read as UTC and a warning says so. Not used for
+   * mission-agenda feeds, which always name their zone. An unknown name is an error and is not used.
+   */
+  readonly eventZone?: string;
 }
 
 const UNKNOWN =
@@ -84,12 +92,13 @@ function validate(format: ProgrammeFormat, converted: ConversionResult): ImportR
  */
 export function importProgramme(input: unknown, options: ImportOptions = {}): ImportResult {
   const wanted = options.format ?? 'auto';
+  const convertOptions = options.eventZone === undefined ? {} : { eventZone: options.eventZone };
   let value = input;
   if (typeof input === 'string') {
     const root = xmlRoot(input);
     if (wanted === 'frab-xml' || (wanted === 'auto' && root !== undefined)) {
       if (wanted === 'auto' && root !== 'schedule') return refuse('unknown', `${UNKNOWN} The XML root is <${root}>.`);
-      return validate('frab-xml', frabXmlToFeed(input));
+      return validate('frab-xml', frabXmlToFeed(input, convertOptions));
     }
     try {
       value = JSON.parse(input);
@@ -101,7 +110,7 @@ export function importProgramme(input: unknown, options: ImportOptions = {}): Im
     return refuse('frab-xml', 'A schedule.xml must be given as text.');
   }
   const format = wanted === 'auto' ? valueFormat(value) : wanted;
-  if (format === 'frab-json') return validate(format, frabJsonToFeed(value));
+  if (format === 'frab-json') return validate(format, frabJsonToFeed(value, convertOptions));
   if (format === 'mission') return { format, feed: value, ...parseFeed(value) };
   return refuse('unknown', UNKNOWN);
 }

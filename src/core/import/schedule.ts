@@ -11,6 +11,8 @@ export interface FrabPerson {
 
 export interface FrabEvent {
   readonly path: string;
+  /** The index in `FrabSchedule.days` of the schedule day the event is listed under. */
+  readonly dayIndex: number;
   /** The date of the schedule day the event is listed under (`YYYY-MM-DD`). */
   readonly dayDate?: unknown;
   readonly room?: unknown;
@@ -37,6 +39,13 @@ export interface FrabNamed {
   readonly color?: unknown;
 }
 
+/** A schedule day: its date, and the span it covers (frab's `day_start`/`day_end`, Pentabarf's `start`/`end`). */
+export interface FrabDay {
+  readonly date?: unknown;
+  readonly dayStart?: unknown;
+  readonly dayEnd?: unknown;
+}
+
 export interface FrabSchedule {
   readonly conference: {
     readonly path: string;
@@ -51,7 +60,7 @@ export interface FrabSchedule {
   };
   readonly tracks: readonly FrabNamed[];
   readonly rooms: readonly FrabNamed[];
-  readonly days: readonly { readonly date?: unknown; readonly dayStart?: unknown }[];
+  readonly days: readonly FrabDay[];
   readonly events: readonly FrabEvent[];
 }
 
@@ -72,21 +81,24 @@ export function slugify(name: string): string {
     .slice(0, 64);
 }
 
-/** Gives out ids that stay unique: `main`, then `main-2`, `main-3` for other names with the same slug. */
+/**
+ * Gives out ids that stay unique: `main`, then `main-2`, `main-3` for other names with the same slug. Each id costs
+ * amortised constant time, however many names share a slug (the next suffix to try is kept per slug).
+ */
 export class IdRegistry<T> {
   private readonly byKey = new Map<string, T>();
   private readonly taken = new Set<string>();
+  private readonly nextSuffix = new Map<string, number>();
   readonly items: T[] = [];
 
-  /** The item registered under `key`, made with a fresh id derived from `wanted` the first time. */
-  get(key: string, wanted: string, make: (id: string) => T): T {
+  /**
+   * The item registered under `key`, made the first time with a fresh id derived from `wanted()` (asked for only
+   * then: deriving a slug from a long name for every repeated reference would cost more than the whole document).
+   */
+  get(key: string, wanted: () => string, make: (id: string) => T): T {
     let item = this.byKey.get(key);
     if (item === undefined) {
-      const base = wanted || `item-${this.items.length + 1}`;
-      let id = base;
-      for (let n = 2; this.taken.has(id); n++) id = `${base}-${n}`;
-      this.taken.add(id);
-      item = make(id);
+      item = make(this.allocate(wanted() || `item-${this.items.length + 1}`));
       this.byKey.set(key, item);
       this.items.push(item);
     }
@@ -96,5 +108,22 @@ export class IdRegistry<T> {
   /** The item registered under `key`, if any. */
   find(key: string): T | undefined {
     return this.byKey.get(key);
+  }
+
+  /** Marks `id` as used (an id the document gives itself), so no derived id takes it. */
+  reserve(id: string): void {
+    this.taken.add(id);
+  }
+
+  /** A fresh id: `base` when it is free, else the first free `base-N`, searching on from the last one given. */
+  allocate(base: string): string {
+    let id = base;
+    if (this.taken.has(id)) {
+      let n = this.nextSuffix.get(base) ?? 2;
+      while (this.taken.has((id = `${base}-${n}`))) n++;
+      this.nextSuffix.set(base, n + 1);
+    }
+    this.taken.add(id);
+    return id;
   }
 }
