@@ -536,6 +536,56 @@ describe('mission-activity-card', () => {
     });
   });
 
+  describe('an activity straight from a feed', () => {
+    const raw = (patch: Record<string, unknown> = {}) =>
+      ({
+        id: 'x-1',
+        title: 'Port visit',
+        type: 'visit',
+        start: '2025-10-06T09:00',
+        end: '2025-10-06T10:30',
+        timeZone: 'America/Los_Angeles',
+        sectors: ['mobility'],
+        ...patch,
+      }) as unknown as Activity;
+
+    it('is validated on the spot and shown, its references to the programme left out with a warning', async () => {
+      const warn = console.warn;
+      const said: string[] = [];
+      console.warn = (...args: unknown[]) => void said.push(String(args[0]));
+      try {
+        const el = await card(raw());
+        expect(text(part(el, 'title'))).to.equal('Port visit');
+        expect(part(el, 'start')!.getAttribute('datetime')).to.equal('2025-10-06T09:00:00-07:00');
+        expect(el.getAttribute('activity-id')).to.equal('x-1');
+        expect(said.some((w) => w.includes('activity.sectors'))).to.equal(true);
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('that is unusable shows an inline error naming the property, and throws nothing into the page', async () => {
+      const warn = console.warn;
+      const said: string[] = [];
+      console.warn = (...args: unknown[]) => void said.push(String(args[0]));
+      try {
+        const el = await card(raw({ start: 'tomorrow morning', sectors: undefined }));
+        const problem = part(el, 'problem')!;
+        expect(problem.getAttribute('role')).to.equal('alert');
+        expect(text(problem)).to.contain('activity.start');
+        expect(root(el).querySelectorAll('article').length).to.equal(0);
+        expect(said.some((w) => w.includes('activity.start'))).to.equal(true);
+        el.activity = raw({ sectors: undefined });
+        await el.updateComplete;
+        expect(part(el, 'problem')).to.equal(null);
+        expect(root(el).querySelectorAll('article').length).to.equal(1);
+        await expect(el).to.be.accessible();
+      } finally {
+        console.warn = warn;
+      }
+    });
+  });
+
   describe('inside an agenda', () => {
     function state(patch: Partial<Omit<AgendaState, 'display'>> & { display?: Partial<Display> }): AgendaState {
       return agendaState({ ...patch, display: { zone: 'Europe/Brussels', lang: 'fr', ...patch.display } });
@@ -561,7 +611,10 @@ describe('mission-activity-card', () => {
     it('finds its activity by id in the programme', async () => {
       const { programme } = parseFeed(feedWith(feedActivity()));
       const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
-      new ContextProvider(host, { context: agendaContext, initialValue: state({ programme, display: { lang: 'en' } }) });
+      new ContextProvider(host, {
+        context: agendaContext,
+        initialValue: state({ programme, display: { lang: 'en' } }),
+      });
       const el = document.createElement('mission-activity-card');
       el.activityId = 'a-001';
       host.append(el);

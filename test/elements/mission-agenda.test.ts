@@ -308,6 +308,40 @@ describe('<mission-agenda>', () => {
     }
   });
 
+  it('shows the page’s own fallback content until the programme is there, and beside an error', async () => {
+    const el = await fixture<MissionAgenda>(
+      html`<mission-agenda src="/__status/404"><a href="/programme.pdf">The programme as a PDF</a></mission-agenda>`,
+    );
+    const slot = () => el.shadowRoot!.querySelector<HTMLSlotElement>('slot.fallback')!;
+    const link = el.querySelector('a')!;
+    expect(slot().hidden).to.equal(false);
+    expect(slot().assignedElements()).to.deep.equal([link]);
+    if (!el.shadowRoot!.querySelector('[part="error"]')) await nextEvent(el, 'mission-error');
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.not.equal(null);
+    expect(slot().hidden).to.equal(false);
+    expect(link.getClientRects().length).to.be.above(0); // laid out: visible
+    el.src = '';
+    el.feed = example();
+    await settle(el);
+    expect(slot().hidden).to.equal(true);
+    expect(link.getClientRects().length).to.equal(0);
+  });
+
+  it('takes a zone asked for by an element inside it', async () => {
+    const el = await loaded(html`<mission-agenda .feed=${twoDays()}></mission-agenda>`);
+    const timeline = el.shadowRoot!.querySelector('mission-timeline')!;
+    timeline.dispatchEvent(
+      new CustomEvent('mission-time-zone-change', {
+        detail: { timeZone: 'Asia/Tokyo' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await settle(el);
+    expect(deepQuery(cards(el)[0], 'time[part="start"]')!.getAttribute('datetime')).to.match(/\+09:00$/);
+  });
+
   it('passes axe when loaded', async () => {
     const el = await loaded(html`<mission-agenda .feed=${twoDays()}></mission-agenda>`);
     await expect(el).to.be.accessible();

@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed } from '../../../src/core/feed/validate.js';
+import { translator } from '../../../src/core/i18n/index.js';
+import { zoneOptions } from '../../../src/core/view/zone-options.js';
+import feed from '../../../demo/feeds/bem-west-coast-2025.json' with { type: 'json' };
+
+const programme = parseFeed(feed).programme!;
+const LA = 'America/Los_Angeles';
+const base = { zone: LA, eventZone: LA, localZone: 'Europe/Brussels', lang: 'en', choice: 'event' };
+const values = (z: ReturnType<typeof zoneOptions>) => z.options.map((o) => o.value);
+
+describe('zoneOptions', () => {
+  it('offers event time and the visitor’s time, with the one in force', () => {
+    const z = zoneOptions(programme, base, translator('en'));
+    expect(values(z)).to.deep.equal(['event', 'local']);
+    expect(z.current).to.equal('event');
+    expect(z.options[0].label).to.contain('San Francisco');
+    expect(z.options[1].label).to.contain('Brussels');
+    expect(
+      zoneOptions(programme, { ...base, zone: 'Europe/Brussels', choice: 'local' }, translator('en')).current,
+    ).to.equal('local');
+  });
+
+  it('offers one option when the visitor is in the event zone', () => {
+    const z = zoneOptions(programme, { ...base, localZone: LA }, translator('en'));
+    expect(values(z)).to.deep.equal(['event']);
+  });
+
+  it('adds a zone the page chose by name when it is neither', () => {
+    const z = zoneOptions(programme, { ...base, zone: 'Asia/Tokyo', choice: 'Asia/Tokyo' }, translator('en'));
+    expect(values(z)).to.deep.equal(['event', 'local', 'Asia/Tokyo']);
+    expect(z.current).to.equal('Asia/Tokyo');
+    expect(z.options[2].label).to.contain('Tokyo');
+  });
+});
