@@ -8,6 +8,8 @@
  *   of node_modules; `css=1` adds hostile page CSS.
  * - `/__page/hook.js`: the page's test hook (first script): records errors, unhandled rejections, CSP violations
  *   and agenda events in `window.__hostLog` for the test to read.
+ * - `/__page/late.html?key=…`: an agenda whose inline feed arrives after the bundle defined the element.
+ * - `/__page/fuzz-config`: how long and how hard test/reliability/fuzz.test.ts runs (see FUZZ_RUNS below).
  * - `/__csp-report/<key>`: POST collects a CSP report; `/__csp-report/<key>/stats` answers `{ reports }`, the
  *   violated directive of each.
  */
@@ -98,6 +100,19 @@ fetch('/__page/release/' + new URL(import.meta.url).searchParams.get('key'));`;
     return;
   }
   if (rest === 'late.html') return serveLatePage(ctx);
+  if (rest === 'fuzz-config') {
+    // FUZZ_RUNS=<n> (and optionally FUZZ_SEED=<n>) in the test runner's environment: the long fuzz run, with inputs
+    // up to 1 MB and the 200 ms task limit; otherwise the CI run: few runs, a fixed seed, small inputs.
+    const runs = Number(process.env.FUZZ_RUNS) || 0;
+    const seed = Number(process.env.FUZZ_SEED);
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(
+      runs > 0
+        ? { runs, seed: Number.isInteger(seed) ? seed : Date.now() % 2 ** 31, maxBytes: 1_000_000, taskLimitMs: 200 }
+        : { runs: 0, seed: 20251006, maxBytes: 20_000, taskLimitMs: 1000 },
+    );
+    return;
+  }
   if (rest !== 'agenda.html') {
     ctx.status = 404;
     return;
