@@ -9,8 +9,6 @@ export interface Translation {
   loading: string;
   /** Accessible name of the programme landmark: 'Programme'. */
   programme: string;
-  /** Skip link: 'Skip to programme'. */
-  skipToProgramme: string;
   /** 'Print' */
   print: string;
 
@@ -31,10 +29,6 @@ export interface Translation {
   errorDetails: string;
   /** 'Try again' */
   retry: string;
-  /** Heading of the partial-failure note: 'Some items could not be shown'. */
-  itemsSkippedTitle: string;
-  /** itemsSkipped(3) → '3 items could not be shown' */
-  itemsSkipped: (n: number) => string;
 
   // Empty states
   /** 'The programme has no activities yet.' */
@@ -113,8 +107,6 @@ export interface Translation {
   // Activity card
   /** 'Details' */
   details: string;
-  /** 'Hide details' */
-  hideDetails: string;
   /** 'Close' */
   close: string;
   /** 'Location' */
@@ -147,8 +139,6 @@ export interface Translation {
   phone: string;
   /** 'E-mail' */
   email: string;
-  /** 'Press service' */
-  pressService: string;
 
   // Sector filter and counts
   /** 'Filter by sector' */
@@ -157,8 +147,6 @@ export interface Translation {
   allSectors: string;
   /** sectorCount('Life sciences', 12) → 'Life sciences (12 activities)' */
   sectorCount: (name: string, n: number) => string;
-  /** sectorsSelected(2) → '2 sectors selected' */
-  sectorsSelected: (n: number) => string;
   /** activityCount(1) → '1 activity', activityCount(12) → '12 activities' */
   activityCount: (n: number) => string;
   /** showingCount(12, 80) → 'Showing 12 of 80 activities' */
@@ -169,12 +157,8 @@ export interface Translation {
   searchLabel: string;
   /** 'Title, company, venue…' */
   searchPlaceholder: string;
-  /** resultsCount(1) → '1 result', resultsCount(5) → '5 results' */
-  resultsCount: (n: number) => string;
   /** noResults('biotech') → 'No results for “biotech”' */
   noResults: (query: string) => string;
-  /** 'Clear search' */
-  clearSearch: string;
 
   // Favourites ("My programme")
   /** 'Add to my programme' */
@@ -219,8 +203,6 @@ export interface Translation {
   refreshFailed: (time: string) => string;
   /** offlineCopy('14:05') → 'Offline copy from 14:05' */
   offlineCopy: (time: string) => string;
-  /** 'The programme has been updated.' */
-  programmeUpdated: string;
 
   // Change awareness
   /** 'What changed since your last visit' */

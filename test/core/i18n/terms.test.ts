@@ -118,11 +118,7 @@ describe('i18n terms', () => {
       expect(de.showingCount(12, 80)).to.equal('12 von 80 Programmpunkten angezeigt');
     });
 
-    it('count results, skipped items and parallel sessions', () => {
-      expect([en.resultsCount(1), en.resultsCount(3)]).to.deep.equal(['1 result', '3 results']);
-      expect(en.itemsSkipped(1)).to.equal('1 item could not be shown');
-      expect(fr.itemsSkipped(2)).to.equal('2 éléments n’ont pas pu être affichés');
-      expect(nl.itemsSkipped(1)).to.equal('1 onderdeel kon niet worden getoond');
+    it('count parallel sessions and sector activities', () => {
       expect(de.parallelCount(3)).to.equal('3 Parallelveranstaltungen');
       expect(en.sectorCount('Life sciences', 1)).to.equal('Life sciences (1 activity)');
     });

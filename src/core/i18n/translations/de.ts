@@ -21,7 +21,6 @@ function shiftLong(n: number): string {
 export const de: Translation = {
   loading: 'Programm wird geladen…',
   programme: 'Programm',
-  skipToProgramme: 'Zum Programm springen',
   print: 'Drucken',
 
   errorTitle: 'Das Programm kann nicht angezeigt werden',
@@ -32,9 +31,6 @@ export const de: Translation = {
   errorUnusable: (reason) => `Der Programm-Feed ist unbrauchbar: ${reason}`,
   errorDetails: 'Technische Details',
   retry: 'Erneut versuchen',
-  itemsSkippedTitle: 'Einige Einträge konnten nicht angezeigt werden',
-  itemsSkipped: (n) => `${count(n, 'Eintrag konnte', 'Einträge konnten')} nicht angezeigt werden`,
-
   emptyProgramme: 'Das Programm enthält noch keine Programmpunkte.',
   activityUnusable: 'Dieser Programmpunkt kann nicht angezeigt werden.',
   emptyFiltered: 'Keine Programmpunkte passen zu den gewählten Filtern.',
@@ -74,7 +70,6 @@ export const de: Translation = {
   statusCancelled: 'Abgesagt',
 
   details: 'Details',
-  hideDetails: 'Details ausblenden',
   close: 'Schließen',
   location: 'Ort',
   venue: 'Veranstaltungsort',
@@ -91,22 +86,16 @@ export const de: Translation = {
   contacts: 'Kontakte',
   phone: 'Telefon',
   email: 'E-Mail',
-  pressService: 'Pressestelle',
-
   filterBySector: 'Nach Branche filtern',
   allSectors: 'Alle Branchen',
   sectorCount: (name, n) => `${name} (${count(n, 'Programmpunkt', 'Programmpunkte')})`,
-  sectorsSelected: (n) => `${count(n, 'Branche', 'Branchen')} ausgewählt`,
   activityCount: (n) => count(n, 'Programmpunkt', 'Programmpunkte'),
   showingCount: (shown, total) =>
     `${formatCount('de', shown)} von ${count(total, 'Programmpunkt', 'Programmpunkten')} angezeigt`,
 
   searchLabel: 'Programm durchsuchen',
   searchPlaceholder: 'Titel, Unternehmen, Ort…',
-  resultsCount: (n) => count(n, 'Treffer', 'Treffer'),
   noResults: (query) => `Keine Treffer für „${query}“`,
-  clearSearch: 'Suche zurücksetzen',
-
   addFavourite: 'Zu meinem Programm hinzufügen',
   removeFavourite: 'Aus meinem Programm entfernen',
   myProgramme: 'Mein Programm',
@@ -129,8 +118,6 @@ export const de: Translation = {
 
   refreshFailed: (time) => `Aktualisierung fehlgeschlagen — angezeigt wird der Stand von ${time}`,
   offlineCopy: (time) => `Offline-Kopie, Stand ${time}`,
-  programmeUpdated: 'Das Programm wurde aktualisiert.',
-
   changesTitle: 'Was sich seit Ihrem letzten Besuch geändert hat',
   changeNew: 'Neu',
   changeMoved: 'Verschoben',

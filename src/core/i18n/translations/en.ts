@@ -21,7 +21,6 @@ function shiftLong(n: number): string {
 export const en: Translation = {
   loading: 'Loading the programme…',
   programme: 'Programme',
-  skipToProgramme: 'Skip to programme',
   print: 'Print',
 
   errorTitle: 'The programme cannot be shown',
@@ -32,9 +31,6 @@ export const en: Translation = {
   errorUnusable: (reason) => `The programme feed cannot be used: ${reason}`,
   errorDetails: 'Technical details',
   retry: 'Try again',
-  itemsSkippedTitle: 'Some items could not be shown',
-  itemsSkipped: (n) => `${count(n, 'item', 'items')} could not be shown`,
-
   emptyProgramme: 'The programme has no activities yet.',
   activityUnusable: 'This activity cannot be shown.',
   emptyFiltered: 'No activities match the current filters.',
@@ -74,7 +70,6 @@ export const en: Translation = {
   statusCancelled: 'Cancelled',
 
   details: 'Details',
-  hideDetails: 'Hide details',
   close: 'Close',
   location: 'Location',
   venue: 'Venue',
@@ -91,21 +86,15 @@ export const en: Translation = {
   contacts: 'Contacts',
   phone: 'Phone',
   email: 'E-mail',
-  pressService: 'Press service',
-
   filterBySector: 'Filter by sector',
   allSectors: 'All sectors',
   sectorCount: (name, n) => `${name} (${count(n, 'activity', 'activities')})`,
-  sectorsSelected: (n) => `${count(n, 'sector', 'sectors')} selected`,
   activityCount: (n) => count(n, 'activity', 'activities'),
   showingCount: (shown, total) => `Showing ${formatCount('en', shown)} of ${count(total, 'activity', 'activities')}`,
 
   searchLabel: 'Search the programme',
   searchPlaceholder: 'Title, company, venue…',
-  resultsCount: (n) => count(n, 'result', 'results'),
   noResults: (query) => `No results for “${query}”`,
-  clearSearch: 'Clear search',
-
   addFavourite: 'Add to my programme',
   removeFavourite: 'Remove from my programme',
   myProgramme: 'My programme',
@@ -128,8 +117,6 @@ export const en: Translation = {
 
   refreshFailed: (time) => `Could not update — showing the programme as of ${time}`,
   offlineCopy: (time) => `Offline copy from ${time}`,
-  programmeUpdated: 'The programme has been updated.',
-
   changesTitle: 'What changed since your last visit',
   changeNew: 'New',
   changeMoved: 'Moved',

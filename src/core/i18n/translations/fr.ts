@@ -23,7 +23,6 @@ function shiftLong(n: number): string {
 export const fr: Translation = {
   loading: 'Chargement du programme…',
   programme: 'Programme',
-  skipToProgramme: 'Aller au programme',
   print: 'Imprimer',
 
   errorTitle: 'Impossible d’afficher le programme',
@@ -34,9 +33,6 @@ export const fr: Translation = {
   errorUnusable: (reason) => `Le flux du programme est inutilisable\u00a0: ${reason}`,
   errorDetails: 'Détails techniques',
   retry: 'Réessayer',
-  itemsSkippedTitle: 'Certains éléments n’ont pas pu être affichés',
-  itemsSkipped: (n) => count(n, 'élément n’a pas pu être affiché', 'éléments n’ont pas pu être affichés'),
-
   emptyProgramme: 'Le programme ne contient encore aucune activité.',
   activityUnusable: 'Cette activité ne peut pas être affichée.',
   emptyFiltered: 'Aucune activité ne correspond aux filtres choisis.',
@@ -76,7 +72,6 @@ export const fr: Translation = {
   statusCancelled: 'Annulé',
 
   details: 'Détails',
-  hideDetails: 'Masquer les détails',
   close: 'Fermer',
   location: 'Ville',
   venue: 'Lieu',
@@ -93,22 +88,16 @@ export const fr: Translation = {
   contacts: 'Contacts',
   phone: 'Téléphone',
   email: 'E-mail',
-  pressService: 'Service de presse',
-
   filterBySector: 'Filtrer par secteur',
   allSectors: 'Tous les secteurs',
   sectorCount: (name, n) => `${name} (${count(n, 'activité', 'activités')})`,
-  sectorsSelected: (n) => count(n, 'secteur sélectionné', 'secteurs sélectionnés'),
   activityCount: (n) => count(n, 'activité', 'activités'),
   showingCount: (shown, total) =>
     `${count(shown, 'activité affichée', 'activités affichées')} sur ${formatCount('fr', total)}`,
 
   searchLabel: 'Rechercher dans le programme',
   searchPlaceholder: 'Titre, entreprise, lieu…',
-  resultsCount: (n) => count(n, 'résultat', 'résultats'),
   noResults: (query) => `Aucun résultat pour ${quote(query)}`,
-  clearSearch: 'Effacer la recherche',
-
   addFavourite: 'Ajouter à mon programme',
   removeFavourite: 'Retirer de mon programme',
   myProgramme: 'Mon programme',
@@ -131,8 +120,6 @@ export const fr: Translation = {
 
   refreshFailed: (time) => `Mise à jour impossible — dernière version reçue à ${time}`,
   offlineCopy: (time) => `Copie hors ligne (${time})`,
-  programmeUpdated: 'Le programme a été mis à jour.',
-
   changesTitle: 'Ce qui a changé depuis votre dernière visite',
   changeNew: 'Nouveau',
   changeMoved: 'Déplacé',

@@ -22,7 +22,6 @@ function shiftLong(n: number): string {
 export const nl: Translation = {
   loading: 'Het programma wordt geladen…',
   programme: 'Programma',
-  skipToProgramme: 'Naar het programma',
   print: 'Afdrukken',
 
   errorTitle: 'Het programma kan niet worden getoond',
@@ -33,9 +32,6 @@ export const nl: Translation = {
   errorUnusable: (reason) => `De programmafeed is onbruikbaar: ${reason}`,
   errorDetails: 'Technische details',
   retry: 'Opnieuw proberen',
-  itemsSkippedTitle: 'Sommige onderdelen konden niet worden getoond',
-  itemsSkipped: (n) => `${count(n, 'onderdeel kon', 'onderdelen konden')} niet worden getoond`,
-
   emptyProgramme: 'Het programma bevat nog geen activiteiten.',
   activityUnusable: 'Deze activiteit kan niet worden getoond.',
   emptyFiltered: 'Geen enkele activiteit past bij de gekozen filters.',
@@ -75,7 +71,6 @@ export const nl: Translation = {
   statusCancelled: 'Geannuleerd',
 
   details: 'Details',
-  hideDetails: 'Details verbergen',
   close: 'Sluiten',
   location: 'Plaats',
   venue: 'Locatie',
@@ -92,22 +87,16 @@ export const nl: Translation = {
   contacts: 'Contactpersonen',
   phone: 'Telefoon',
   email: 'E-mail',
-  pressService: 'Persdienst',
-
   filterBySector: 'Filteren op sector',
   allSectors: 'Alle sectoren',
   sectorCount: (name, n) => `${name} (${count(n, 'activiteit', 'activiteiten')})`,
-  sectorsSelected: (n) => `${count(n, 'sector', 'sectoren')} geselecteerd`,
   activityCount: (n) => count(n, 'activiteit', 'activiteiten'),
   showingCount: (shown, total) =>
     `${formatCount('nl', shown)} van ${count(total, 'activiteit', 'activiteiten')} getoond`,
 
   searchLabel: 'Zoeken in het programma',
   searchPlaceholder: 'Titel, bedrijf, locatie…',
-  resultsCount: (n) => count(n, 'resultaat', 'resultaten'),
   noResults: (query) => `Geen resultaten voor “${query}”`,
-  clearSearch: 'Zoekopdracht wissen',
-
   addFavourite: 'Toevoegen aan mijn programma',
   removeFavourite: 'Verwijderen uit mijn programma',
   myProgramme: 'Mijn programma',
@@ -130,8 +119,6 @@ export const nl: Translation = {
 
   refreshFailed: (time) => `Bijwerken mislukt — u ziet het programma zoals het was om ${time}`,
   offlineCopy: (time) => `Offline kopie van ${time}`,
-  programmeUpdated: 'Het programma is bijgewerkt.',
-
   changesTitle: 'Wat er veranderd is sinds uw vorige bezoek',
   changeNew: 'Nieuw',
   changeMoved: 'Verplaatst',
