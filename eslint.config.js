@@ -23,6 +23,17 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ...wc.configs['flat/recommended'],
   },
+  // Type-aware rules for the library itself: what a reviewer would otherwise have to catch by eye.
+  ...tseslint.configs.strictTypeChecked.map((config) => ({ ...config, files: ['src/**/*.ts'] })),
+  {
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
   {
     files: ['src/**/*.ts', 'stories/**/*.ts'],
     plugins: { 'lit-a11y': litA11y },

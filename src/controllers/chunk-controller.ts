@@ -80,16 +80,16 @@ export class ChunkController implements ReactiveController {
 
   /** Releases the next chunk: now when near the viewport, else when the browser is idle or the host comes near. */
   private plan(cost: number | undefined): void {
-    let released = false;
+    const state = { released: false };
     const cancel = this.viewport.schedule(() => {
-      released = true;
+      state.released = true;
       this.cancel = undefined;
       const added = this.step(cost);
       this.last = { at: performance.now(), added };
       this.budget += added;
       this.host.requestUpdate();
     }, IDLE_TIMEOUT_MS);
-    if (!released) this.cancel = cancel;
+    if (!state.released) this.cancel = cancel;
   }
 
   private stop(): void {

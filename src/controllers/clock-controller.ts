@@ -81,8 +81,9 @@ export class ClockController implements ReactiveController {
   };
 
   private readonly handleVisibility = (): void => {
-    const wasRunning = this.running;
+    const wasStopped = this.timer === undefined;
     this.sync();
-    if (!wasRunning && this.running) this.host.requestUpdate();
+    // back from a hidden tab: the time moved on while the clock was stopped
+    if (wasStopped && this.timer !== undefined) this.host.requestUpdate();
   };
 }

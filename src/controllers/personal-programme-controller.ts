@@ -97,15 +97,15 @@ export class PersonalProgrammeController implements ReactiveController {
   /** For each starred activity that overlaps other starred ones: those others (recomputed when either changes). */
   clashes(programme: Programme | undefined): ReadonlyMap<string, readonly Activity[]> {
     if (!programme || this.favourites.size < 2) return NO_CLASHES;
-    const m = this.clashMemo;
+    let m = this.clashMemo;
     if (m?.programme !== programme || m.favourites !== this.favourites) {
-      this.clashMemo = {
+      m = this.clashMemo = {
         programme,
         favourites: this.favourites,
         clashes: clashes(programme.activities, this.favourites),
       };
     }
-    return this.clashMemo!.clashes;
+    return m.clashes;
   }
 
   /** Downloads the starred activities as one calendar file. */

@@ -91,7 +91,12 @@ export function filterActivities(
  * The `days` facet is counted only when `opts.dayOf` is given (else it is empty).
  */
 export function facetCounts(list: readonly Activity[], filter: ActivityFilter, opts: FilterOptions = {}): FacetCounts {
-  const result = { sectors: new Map(), types: new Map(), locations: new Map(), days: new Map() };
+  const result = {
+    sectors: new Map<string, number>(),
+    types: new Map<string, number>(),
+    locations: new Map<string, number>(),
+    days: new Map<string, number>(),
+  };
   for (const facet of FACETS) {
     if (facet === 'days' && !opts.dayOf) continue;
     const counts: Map<string, number> = result[facet];

@@ -45,7 +45,7 @@ export function readUrlState(search: string, ns: string): UrlState {
   if (timeZone && /^[\w/+-]{1,64}$/.test(timeZone)) state.timeZone = timeZone;
   const share = params.get(`${ns}.share`);
   if (share && /^[\w%,.~-]{1,4000}$/.test(share)) state.share = share;
-  return state as UrlState;
+  return state;
 }
 
 /** Writes an agenda's state into a query string, leaving every other parameter as it was. Defaults are left out. */

@@ -39,7 +39,7 @@ export function foldLine(line: string): string {
   let current = '';
   let octets = 0;
   for (const ch of line) {
-    const n = utf8Length(ch.codePointAt(0)!);
+    const n = utf8Length(ch.codePointAt(0) ?? 0);
     if (octets + n > 75) {
       lines.push(current);
       current = ' ';

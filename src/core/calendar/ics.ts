@@ -95,7 +95,7 @@ const MAX_DETAILS = 1000;
 export function googleCalendarUrl(a: Activity, opts: CalendarTextOptions): string {
   const enc = (s: string) => encodeURIComponent(wellFormed(s));
   let description = details(a, opts);
-  const chars = [...description];
+  const chars = Array.from(description); // code points, never half a surrogate pair
   if (chars.length > MAX_DETAILS) description = chars.slice(0, MAX_DETAILS - 1).join('') + '…';
   const place = activityPlace(a, opts);
   const params = [
@@ -118,6 +118,6 @@ export function icsFileName(title: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-  const short = [...slug].slice(0, 60).join('').replace(/-+$/, '');
+  const short = Array.from(slug).slice(0, 60).join('').replace(/-+$/, '');
   return `${short || 'event'}.ics`;
 }

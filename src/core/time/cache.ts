@@ -42,7 +42,7 @@ export class InstantMemo<T, I extends number | string = number> {
 
   get(key: string, instant: I, make: () => T): T {
     let table = this.tables.get(key);
-    if (!table) this.tables.set(key, (table = new Map()));
+    if (!table) this.tables.set(key, (table = new Map<I, T>()));
     let value = table.get(instant);
     if (value === undefined) {
       if (table.size >= this.limit) table.clear();

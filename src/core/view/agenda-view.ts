@@ -76,8 +76,8 @@ export function agendaView(
   search: SearchCache,
 ): AgendaView {
   const matches = filters.query.trim() ? matchQuery(search.get(programme, lang), filters.query) : undefined;
-  const ids =
-    matches && filters.ids ? new Set([...matches].filter((id) => filters.ids!.has(id))) : (matches ?? filters.ids);
+  const only = filters.ids;
+  const ids = matches && only ? new Set([...matches].filter((id) => only.has(id))) : (matches ?? only);
   const filter: ActivityFilter = {
     sectors: filters.sectors,
     types: filters.types,
@@ -107,7 +107,9 @@ export function agendaView(
   return {
     visible,
     facets: {
-      types: option('types', filters.types, (v) => t[ACTIVITY_TYPE_TERMS[v as Activity['type']]] ?? v),
+      types: option('types', filters.types, (v) =>
+        v in ACTIVITY_TYPE_TERMS ? t[ACTIVITY_TYPE_TERMS[v as Activity['type']]] : v,
+      ),
       cities: option('cities', filters.cities, (v) => cities.get(v) ?? v),
       days: option('days', filters.days, (v) => formatDay(v, lang, 'short')).sort((a, b) =>
         a.value.localeCompare(b.value),

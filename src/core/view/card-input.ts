@@ -24,7 +24,7 @@ export function cardInput(value: unknown, zone: string): CardInput {
   }
   if (isNormalised(value)) return { activity: value, problems: [] };
   let byZone = memo.get(value);
-  if (!byZone) memo.set(value, (byZone = new Map()));
+  if (!byZone) memo.set(value, (byZone = new Map<string, CardInput>()));
   let input = byZone.get(zone);
   if (!input) byZone.set(zone, (input = normalise(value as Record<string, unknown>, zone)));
   return input;
@@ -32,10 +32,11 @@ export function cardInput(value: unknown, zone: string): CardInput {
 
 function normalise(raw: Record<string, unknown>, zone: string): CardInput {
   const problems: Issue[] = [];
-  const own: Record<string, unknown> = { ...raw };
+  const own = Object.fromEntries(
+    Object.entries(raw).filter(([key]) => !(REFERENCES as readonly string[]).includes(key)),
+  );
   for (const key of REFERENCES) {
-    if (own[key] === undefined) continue;
-    delete own[key];
+    if (raw[key] === undefined) continue;
     problems.push({
       path: `activity.${key}`,
       message: `"${key}" refers to the programme by id; a card on its own cannot show it (give a normalised activity, or place the card in <mission-agenda>).`,

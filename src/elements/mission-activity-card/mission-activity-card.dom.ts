@@ -153,7 +153,9 @@ function skeleton(compact: boolean): Skeleton {
   );
   const paths = [...named].map(([name, e]): [RefName, number[]] => {
     const path: number[] = [];
-    for (let n: Element = e; n !== root; n = n.parentElement!) path.unshift([...n.parentElement!.children].indexOf(n));
+    for (let n = e, up = e.parentElement; n !== root && up; n = up, up = up.parentElement) {
+      path.unshift(Array.prototype.indexOf.call(up.children, n));
+    }
     return [name, path];
   });
   return { root, paths };
@@ -176,7 +178,7 @@ export function createCardDom(compact: boolean): CardDom {
 
 /** The action of the card's button that `target` is in, if any. */
 export function actionOf(target: EventTarget | null): CardAction | undefined {
-  const action = (target as Element | null)?.closest?.('[data-action]')?.getAttribute('data-action');
+  const action = target instanceof Element ? target.closest('[data-action]')?.getAttribute('data-action') : null;
   return action === 'star' || action === 'details' ? action : undefined;
 }
 
@@ -272,7 +274,7 @@ export function paintCard(dom: CardDom, p: CardPaint): void {
   const clash = p.clash ? el('p', { part: 'clash', class: 'clash', role: 'note' }, t.clash(p.clash)) : undefined;
   dom.clash = swap(dom.clash, clash, dom.other ?? dom.when);
 
-  dom.typeIcon.firstElementChild!.setAttribute('d', TYPE_PATHS[p.type] ?? TYPE_PATHS.other);
+  (dom.typeIcon.firstElementChild as SVGPathElement).setAttribute('d', TYPE_PATHS[p.type]);
   dom.type.replaceChildren(dom.typeIcon, v.typeLabel);
   const status = v.statusLabel
     ? el('span', { part: 'status', class: `badge status ${p.status}` }, v.statusLabel)

@@ -43,7 +43,7 @@ function marked(text: string, query: string): unknown {
 }
 
 /** @internal Problems already reported for an activity object (a console warning once, not at every update). */
-const reported = new WeakSet<object>();
+const reported = new WeakSet();
 
 /**
  * One activity of the programme: time range in the display zone, title, type, status, city and venue, sectors, the
@@ -212,17 +212,16 @@ export class MissionActivityCard extends ReactiveElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('variant') && this.open) this.panelControl?.close(false);
     const stale = !this.shownIn || VIEW_INPUTS.some((k) => changed.has(k));
-    if (stale) this.resolve();
+    const d = !this.shownIn || stale ? this.resolve() : this.shownIn;
     const a = this.shown;
     const marks = this.effectiveMarks;
     if (a && this.view && (stale || changed.has('change') || changed.has('marks') || changed.has('agenda'))) {
-      const zone = this.shownIn!.zone;
-      this.changeText = marks.change ? changeView(marks.change, a.start, zone, this.shownIn!.lang, this.t) : undefined;
+      this.changeText = marks.change ? changeView(marks.change, a.start, d.zone, d.lang, this.t) : undefined;
     }
   }
 
-  /** @internal Resolves the activity, the display and the texts. */
-  private resolve(): void {
+  /** @internal Resolves the activity, the display and the texts; returns the display. */
+  private resolve(): Display {
     const given = this.activity ?? findActivity(this.agenda?.programme, this.activityId);
     const provided = this.display ?? this.agenda?.display;
     const own = { timeZone: this.timeZone, lang: this.lang, showBoth: this.showBoth };
@@ -235,26 +234,27 @@ export class MissionActivityCard extends ReactiveElement {
       console.warn(`<mission-activity-card>: ${input.problems.map((p) => `${p.path}: ${p.message}`).join(' ')}`);
     }
     if (a && this.activityId !== a.id) this.setAttribute('activity-id', a.id);
-    this.shownIn = resolveDisplay(this, provided, { ...own, eventZone: a?.timeZone }, this.shownIn);
+    const d = (this.shownIn = resolveDisplay(this, provided, { ...own, eventZone: a?.timeZone }, this.shownIn));
     this.shown = a;
-    this.t = translator(this.shownIn.lang);
+    this.t = translator(d.lang);
     if (!a) {
       this.view = undefined;
-      return;
+      return d;
     }
     this.view = cardView({
       activity: a,
-      zone: this.shownIn.zone,
-      eventZone: this.shownIn.eventZone,
-      localZone: this.shownIn.localZone,
-      lang: this.shownIn.lang,
-      defaultLang: this.shownIn.mission?.defaultLanguage,
+      zone: d.zone,
+      eventZone: d.eventZone,
+      localZone: d.localZone,
+      lang: d.lang,
+      defaultLang: d.mission?.defaultLanguage,
       t: this.t,
-      showBoth: this.shownIn.showBoth,
+      showBoth: d.showBoth,
       dayShift: this.dayShift,
     });
     if (a.status === 'confirmed') this.removeAttribute('status');
     else this.setAttribute('status', a.status);
+    return d;
   }
 
   /** @internal */
@@ -281,9 +281,8 @@ export class MissionActivityCard extends ReactiveElement {
   }
 
   /** @internal */
-  private renderDetailsOf(a: Activity, query: string) {
+  private renderDetailsOf(a: Activity, query: string, { lang, mission }: Display) {
     if (!this.open) return nothing;
-    const { lang, mission } = this.shownIn!;
     const defaultLang = mission?.defaultLanguage;
     return renderDetails({
       activity: a,
@@ -300,16 +299,16 @@ export class MissionActivityCard extends ReactiveElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    root.addEventListener('click', MissionActivityCard.onClick);
+    // the card itself listens (an EventListener object): no function made per card
+    root.addEventListener('click', this);
     return root;
   }
 
-  /** @internal Clicks on a card's own buttons: one listener function shared by every card's shadow root. */
-  private static onClick(this: ShadowRoot, event: Event): void {
-    const card = this.host as MissionActivityCard;
+  /** @internal Clicks on the card's own buttons, routed by their `data-action`. */
+  handleEvent(event: Event): void {
     const action = actionOf(event.target);
-    if (action === 'star') card.toggleStar();
-    else if (action === 'details') void card.toggle();
+    if (action === 'star') this.toggleStar();
+    else if (action === 'details') void this.toggle();
   }
 
   // The card outside its details is plain DOM, painted by `paintCard` (see mission-activity-card.dom.ts for why);
@@ -318,8 +317,9 @@ export class MissionActivityCard extends ReactiveElement {
     super.update(changed);
     const a = this.shown;
     const v = this.view;
+    const d = this.shownIn;
     this.renderProblem(a ? [] : this.problems);
-    if (!a || !v) {
+    if (!a || !v || !d) {
       this.dom?.card.remove();
       this.dom = undefined;
       return;
@@ -343,13 +343,13 @@ export class MissionActivityCard extends ReactiveElement {
       highlight: this.highlight,
       starred: marks.starred,
       open: this.open,
-      clash: clash && pickText(clash.title, this.shownIn!.lang, this.shownIn!.mission?.defaultLanguage),
+      clash: clash && pickText(clash.title, d.lang, d.mission?.defaultLanguage),
       change: this.changeText,
     });
     const details = this.dom.details;
     if (!compact) details.hidden = !this.open;
     // a card never opened renders nothing into its details (no template instance kept)
-    if (this.open || details.hasChildNodes()) render(this.renderDetailsOf(a, query), details, { host: this });
+    if (this.open || details.hasChildNodes()) render(this.renderDetailsOf(a, query, d), details, { host: this });
   }
 
   /** @internal The inline error of an activity that cannot be shown (nothing when there is none). */

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { agendaContext, type AgendaState, type GroupBy, type ShowBoth } from '../../context/agenda-context.js';
@@ -286,7 +286,7 @@ export class MissionAgenda extends LitElement {
     if (this.feed !== undefined && this.feed !== null) return { kind: 'value', value: this.feed } as const;
     if (this.src) return { kind: 'url', url: new URL(this.src, document.baseURI).href } as const;
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) return { kind: 'text', text: script.textContent ?? '' } as const;
+    if (script) return { kind: 'text', text: script.textContent } as const;
     return { kind: 'none' } as const;
   }
 
@@ -305,7 +305,8 @@ export class MissionAgenda extends LitElement {
   }
 
   protected override render() {
-    const ctx = this.context!;
+    const ctx = this.context;
+    if (!ctx) return nothing;
     const t = translator(ctx.display.lang);
     const { status, feed, failure } = this.loader;
     const failed = status === 'error' && !feed;
@@ -349,7 +350,7 @@ export class MissionAgenda extends LitElement {
     setFilters: (next) => this.filters.set(next),
     clearFilters: () => this.clearFilters(),
     chooseShared: (mode) => this.chooseShared(mode),
-    exportIcs: () => this.withProgramme((p) => this.personal.exportIcs(p, this.context!.display.lang, this.renderRoot)),
+    exportIcs: () => this.withProgramme((p) => this.personal.exportIcs(p, this.display?.lang ?? 'en', this.renderRoot)),
     share: () => this.withProgramme((p) => this.personal.share(p, (code) => this.url.link({ share: code }))),
     when: (instant) => this.when(instant),
   };
@@ -362,7 +363,7 @@ export class MissionAgenda extends LitElement {
 
   /** @internal A moment as notices write it: the time, with the day when it is not today. */
   private when(instant: number): string {
-    const { zone, lang } = this.context!.display;
+    const { zone, lang } = this.display ?? { zone: 'UTC', lang: 'en' };
     return formatMoment(instant, zone, lang, dateKey(Date.now(), zone));
   }
 

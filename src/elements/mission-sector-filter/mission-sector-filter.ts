@@ -134,7 +134,8 @@ export class MissionSectorFilter extends LitElement {
   /** @internal */
   /** @internal */
   private readonly handleToggle = (event: Event): void => {
-    const id = (event.currentTarget as HTMLElement).dataset.sector!;
+    const id = (event.currentTarget as HTMLElement).dataset.sector;
+    if (id === undefined) return;
     const next = new Set(this.selection);
     if (next.has(id)) next.delete(id);
     else next.add(id);
