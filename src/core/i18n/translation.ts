@@ -43,14 +43,19 @@ export interface Translation {
   // Header and time switch
   /** Label before the mission's date range: 'Dates'. */
   dates: string;
-  /** timesShownIn('Pacific time') → 'Times shown in Pacific time' */
+  /** timesShownIn('San Francisco time (UTC−7)') → 'Times shown in San Francisco time (UTC−7)' */
   timesShownIn: (zone: string) => string;
   /** Label of the event-time / your-time switch: 'Show times in'. */
   timeSwitchLabel: string;
-  /** eventTime('Pacific time', 'San Francisco') → 'Pacific time — San Francisco' ('Event time' when both are empty) */
-  eventTime: (zoneLabel: string, city: string) => string;
-  /** yourTime('Brussels') → 'Your time — Brussels'; yourTime('') → 'Your time' */
-  yourTime: (city: string) => string;
+  /**
+   * The one way a zone is named, everywhere: its place in the page's language and its UTC offset.
+   * zoneName('San Francisco', 'UTC−7') → 'San Francisco time (UTC−7)'; fr 'heure de San Francisco (UTC−7)'.
+   */
+  zoneName: (place: string, offset: string) => string;
+  /** eventTime('San Francisco', 'UTC−7') → 'San Francisco time (UTC−7)': the switch's event option (capitalised). */
+  eventTime: (place: string, offset: string) => string;
+  /** yourTime('Brussels', 'UTC+2') → 'Your time: Brussels (UTC+2)': the switch's option for the visitor's zone. */
+  yourTime: (place: string, offset: string) => string;
 
   // Timeline
   /** Secondary time line: otherTime('18:00', 'Brussels') → '18:00 in Brussels' */
@@ -77,9 +82,11 @@ export interface Translation {
   next: string;
   /** 'Past' */
   past: string;
-  /** 'Parallel sessions' */
-  parallelSessions: string;
-  /** parallelCount(3) → '3 parallel sessions' */
+  /** 'This programme has ended' (past activities stay listed below it) */
+  programmeEnded: string;
+  /** Button that scrolls to the current moment while the programme runs: 'Jump to now'. */
+  jumpToNow: string;
+  /** parallelCount(3) → '3 parallel sessions' (a time slot's label: '14:00 · 3 parallel sessions') */
   parallelCount: (n: number) => string;
 
   // Activity types and statuses
@@ -149,6 +156,12 @@ export interface Translation {
   sectorCount: (name: string, n: number) => string;
   /** activityCount(1) → '1 activity', activityCount(12) → '12 activities' */
   activityCount: (n: number) => string;
+  /** A locked track with nothing else filtered: trackCount(11) → '11 activities in this track' */
+  trackCount: (n: number) => string;
+  /** A search that matched only text the card does not show: 'Found in the description' */
+  matchInDetails: string;
+  /** The phone's disclosure of filters and tools: 'Filters'. */
+  filtersAndTools: string;
   /** showingCount(12, 80) → 'Showing 12 of 80 activities' */
   showingCount: (shown: number, total: number) => string;
 
@@ -217,4 +230,12 @@ export interface Translation {
   changeCancelled: string;
   /** 'Dismiss' */
   dismiss: string;
+
+  // Timetable grid
+  /** 'Other' — the column of activities without a venue, sector or city */
+  gridOther: string;
+  /** gridTime('CET') → 'Time (CET)' — heading of the time column */
+  gridTime: (zone: string) => string;
+  /** 'Continues' — an activity going on past the day's last hour line */
+  gridContinues: string;
 }

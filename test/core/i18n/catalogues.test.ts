@@ -33,6 +33,7 @@ const SAMPLE_ARGS: { [K in FunctionKey]: TermArgs<K> } = {
   refreshFailed: ['14:05'],
   offlineCopy: ['14:05'],
   movedFrom: ['Tue 7 Oct, 09:00'],
+  gridTime: ['CET'],
 };
 
 /** Every term of a catalogue as text: plain strings as they are, functions applied to their sample arguments. */

@@ -39,8 +39,9 @@ export const de: Translation = {
   dates: 'Datum',
   timesShownIn: (zone) => `Zeitzone: ${zone}`,
   timeSwitchLabel: 'Uhrzeiten anzeigen in',
-  eventTime: (zoneLabel, city) => join(zoneLabel, city) || 'Ortszeit der Veranstaltung',
-  yourTime: (city) => join('Ihre Ortszeit', city),
+  zoneName: (place, offset) => `Ortszeit ${place} (${offset})`,
+  eventTime: (place, offset) => `Ortszeit ${place} (${offset})`,
+  yourTime: (place, offset) => `Ihre Zeit: ${place} (${offset})`,
 
   otherTime: (time, place) => `${time} in ${place}`,
   dayShift: (n) => shiftSign(n) + count(Math.abs(n), 'Tag', 'Tage'),
@@ -55,7 +56,8 @@ export const de: Translation = {
   happeningNow: 'Läuft gerade',
   next: 'Als Nächstes',
   past: 'Vorbei',
-  parallelSessions: 'Parallelveranstaltungen',
+  programmeEnded: 'Dieses Programm ist beendet. Seine Programmpunkte bleiben unten aufgeführt.',
+  jumpToNow: 'Zu jetzt springen',
   parallelCount: (n) => count(n, 'Parallelveranstaltung', 'Parallelveranstaltungen'),
 
   typeB2b: 'B2B-Gespräche',
@@ -90,6 +92,9 @@ export const de: Translation = {
   allSectors: 'Alle Branchen',
   sectorCount: (name, n) => `${name} (${count(n, 'Programmpunkt', 'Programmpunkte')})`,
   activityCount: (n) => count(n, 'Programmpunkt', 'Programmpunkte'),
+  trackCount: (n) => `${count(n, 'Programmpunkt', 'Programmpunkte')} in diesem Themenbereich`,
+  matchInDetails: 'In den Details gefunden',
+  filtersAndTools: 'Filter',
   showingCount: (shown, total) =>
     `${formatCount('de', shown)} von ${count(total, 'Programmpunkt', 'Programmpunkten')} angezeigt`,
 
@@ -124,4 +129,8 @@ export const de: Translation = {
   movedFrom: (old) => `zuvor ${old}`,
   changeCancelled: 'Abgesagt',
   dismiss: 'Ausblenden',
+
+  gridOther: 'Sonstige',
+  gridTime: (zone) => `Zeit (${zone})`,
+  gridContinues: 'Geht weiter',
 };

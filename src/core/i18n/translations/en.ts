@@ -39,8 +39,9 @@ export const en: Translation = {
   dates: 'Dates',
   timesShownIn: (zone) => `Times shown in ${zone}`,
   timeSwitchLabel: 'Show times in',
-  eventTime: (zoneLabel, city) => join(zoneLabel, city) || 'Event time',
-  yourTime: (city) => join('Your time', city),
+  zoneName: (place, offset) => `${place} time (${offset})`,
+  eventTime: (place, offset) => `${place} time (${offset})`,
+  yourTime: (place, offset) => `Your time: ${place} (${offset})`,
 
   otherTime: (time, place) => `${time} in ${place}`,
   dayShift: (n) => shiftSign(n) + count(Math.abs(n), 'day', 'days'),
@@ -55,7 +56,8 @@ export const en: Translation = {
   happeningNow: 'Happening now',
   next: 'Next',
   past: 'Past',
-  parallelSessions: 'Parallel sessions',
+  programmeEnded: 'This programme has ended. Its activities stay listed below.',
+  jumpToNow: 'Jump to now',
   parallelCount: (n) => count(n, 'parallel session', 'parallel sessions'),
 
   typeB2b: 'B2B meetings',
@@ -90,6 +92,9 @@ export const en: Translation = {
   allSectors: 'All sectors',
   sectorCount: (name, n) => `${name} (${count(n, 'activity', 'activities')})`,
   activityCount: (n) => count(n, 'activity', 'activities'),
+  trackCount: (n) => `${count(n, 'activity', 'activities')} in this track`,
+  matchInDetails: 'Found in the details',
+  filtersAndTools: 'Filters',
   showingCount: (shown, total) => `Showing ${formatCount('en', shown)} of ${count(total, 'activity', 'activities')}`,
 
   searchLabel: 'Search the programme',
@@ -123,4 +128,8 @@ export const en: Translation = {
   movedFrom: (old) => `was ${old}`,
   changeCancelled: 'Cancelled',
   dismiss: 'Dismiss',
+
+  gridOther: 'Other',
+  gridTime: (zone) => `Time (${zone})`,
+  gridContinues: 'Continues',
 };

@@ -2,6 +2,11 @@ import { counter, dashJoin as join, formatCount, shiftSign, splitHours } from '.
 import type { Translation } from '../translation.js';
 
 const count = counter('fr');
+
+/** 'de San Francisco', 'd’Oakland', 'd’Anvers': the preposition before a place name, elided before a vowel sound. */
+function de(place: string): string {
+  return /^[aeiouyàâéèêëîïôöûüh]/iu.test(place) ? `d’${place}` : `de ${place}`;
+}
 /** French puts a no-break space before two-part punctuation and inside guillemets. */
 const quote = (text: string): string => `«\u00a0${text}\u00a0»`;
 
@@ -41,8 +46,9 @@ export const fr: Translation = {
   dates: 'Dates',
   timesShownIn: (zone) => `Fuseau horaire\u00a0: ${zone}`,
   timeSwitchLabel: 'Heures affichées',
-  eventTime: (zoneLabel, city) => join(zoneLabel, city) || 'Heure de l’événement',
-  yourTime: (city) => join('Votre heure', city),
+  zoneName: (place, offset) => `heure ${de(place)} (${offset})`,
+  eventTime: (place, offset) => `Heure ${de(place)} (${offset})`,
+  yourTime: (place, offset) => `Votre heure\u00a0: ${place} (${offset})`,
 
   otherTime: (time, place) => `${time} à ${place}`,
   dayShift: (n) => shiftSign(n) + count(Math.abs(n), 'jour', 'jours'),
@@ -57,7 +63,8 @@ export const fr: Translation = {
   happeningNow: 'En cours',
   next: 'À suivre',
   past: 'Terminé',
-  parallelSessions: 'Sessions parallèles',
+  programmeEnded: 'Ce programme est terminé. Ses activités restent listées ci-dessous.',
+  jumpToNow: 'Aller à maintenant',
   parallelCount: (n) => count(n, 'session parallèle', 'sessions parallèles'),
 
   typeB2b: 'Rencontres B2B',
@@ -92,6 +99,9 @@ export const fr: Translation = {
   allSectors: 'Tous les secteurs',
   sectorCount: (name, n) => `${name} (${count(n, 'activité', 'activités')})`,
   activityCount: (n) => count(n, 'activité', 'activités'),
+  trackCount: (n) => `${count(n, 'activité', 'activités')} dans ce parcours`,
+  matchInDetails: 'Trouvé dans les détails',
+  filtersAndTools: 'Filtres',
   showingCount: (shown, total) =>
     `${count(shown, 'activité affichée', 'activités affichées')} sur ${formatCount('fr', total)}`,
 
@@ -126,4 +136,8 @@ export const fr: Translation = {
   movedFrom: (old) => `précédemment\u00a0: ${old}`,
   changeCancelled: 'Annulé',
   dismiss: 'Masquer',
+
+  gridOther: 'Autres',
+  gridTime: (zone) => `Heure (${zone})`,
+  gridContinues: 'Se poursuit',
 };

@@ -40,8 +40,9 @@ export const nl: Translation = {
   dates: 'Datum',
   timesShownIn: (zone) => `Tijdzone: ${zone}`,
   timeSwitchLabel: 'Tijden tonen in',
-  eventTime: (zoneLabel, city) => join(zoneLabel, city) || 'Tijd ter plaatse',
-  yourTime: (city) => join('Uw tijd', city),
+  zoneName: (place, offset) => `tijd in ${place} (${offset})`,
+  eventTime: (place, offset) => `Tijd in ${place} (${offset})`,
+  yourTime: (place, offset) => `Uw tijd: ${place} (${offset})`,
 
   otherTime: (time, place) => `${time} in ${place}`,
   dayShift: (n) => shiftSign(n) + count(Math.abs(n), 'dag', 'dagen'),
@@ -56,7 +57,8 @@ export const nl: Translation = {
   happeningNow: 'Nu bezig',
   next: 'Hierna',
   past: 'Voorbij',
-  parallelSessions: 'Parallelle sessies',
+  programmeEnded: 'Dit programma is afgelopen. De activiteiten blijven hieronder staan.',
+  jumpToNow: 'Naar nu',
   parallelCount: (n) => count(n, 'parallelle sessie', 'parallelle sessies'),
 
   typeB2b: 'B2B-gesprekken',
@@ -91,6 +93,9 @@ export const nl: Translation = {
   allSectors: 'Alle sectoren',
   sectorCount: (name, n) => `${name} (${count(n, 'activiteit', 'activiteiten')})`,
   activityCount: (n) => count(n, 'activiteit', 'activiteiten'),
+  trackCount: (n) => `${count(n, 'activiteit', 'activiteiten')} in dit traject`,
+  matchInDetails: 'Gevonden in de details',
+  filtersAndTools: 'Filters',
   showingCount: (shown, total) =>
     `${formatCount('nl', shown)} van ${count(total, 'activiteit', 'activiteiten')} getoond`,
 
@@ -125,4 +130,8 @@ export const nl: Translation = {
   movedFrom: (old) => `voorheen ${old}`,
   changeCancelled: 'Geannuleerd',
   dismiss: 'Verbergen',
+
+  gridOther: 'Overige',
+  gridTime: (zone) => `Tijd (${zone})`,
+  gridContinues: 'Loopt door',
 };
