@@ -65,3 +65,7 @@ export async function until(check: () => boolean, ms = 4000, what = 'condition')
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** True while the agenda's feed request is on its way (its timeout timer is then armed). */
+export const requestInFlight = (el: Element): boolean =>
+  (el as unknown as { loader: { request?: AbortController } }).loader.request !== undefined;

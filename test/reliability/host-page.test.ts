@@ -3,8 +3,10 @@ import { deepQueryAll } from '../helpers/dom.js';
 import { hostLog, loadFrame, uniqueKey, until } from './helpers.js';
 
 const FEED = '/__feed/bem-west-coast-2025';
-const cardsIn = (frame: HTMLIFrameElement) =>
-  deepQueryAll<HTMLElement>(frame.contentDocument!.body, 'mission-activity-card');
+const cardsIn = (frame: HTMLIFrameElement) => {
+  const body = frame.contentDocument?.body; // absent while a streamed page is still arriving
+  return body ? deepQueryAll<HTMLElement>(body, 'mission-activity-card') : [];
+};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('the embed bundle on real host pages', () => {

@@ -147,8 +147,9 @@ describe('hostile feeds', () => {
   });
 
   it('render without throwing, polluting, executing or leaking unsafe links', async function () {
-    this.timeout(30000);
+    this.timeout(120_000); // a guard against a hang only: the 25 feeds take a few seconds
     const errors = watchErrors();
+    const started = performance.now();
     try {
       await fc.assert(
         fc.asyncProperty(hostileFeed, async (text) => {
@@ -169,6 +170,8 @@ describe('hostile feeds', () => {
               for (const attr of ['href', 'src', 'action', 'formaction']) {
                 const value = link.getAttribute(attr);
                 if (value === null || value === '#') continue;
+                // the library's own calendar file (an .ics it wrote, never feed markup) may be a data: or blob: URL
+                if (/^(data:text\/calendar[;,]|blob:)/.test(value) && link.hasAttribute('download')) continue;
                 const url = new URL(value, document.baseURI);
                 expect(SAFE_SCHEMES, `${attr}=${value}`).to.include(url.protocol);
                 if (url.protocol === 'mailto:') expect(value).not.to.match(/[?&]/);
@@ -181,9 +184,11 @@ describe('hostile feeds', () => {
             el.remove();
           }
         }),
-        { numRuns: 25 },
+        // a fixed seed: the same 25 feeds on every run and machine (explore more with test/reliability/fuzz.test.ts)
+        { numRuns: 25, seed: 20251005, endOnFailure: true },
       );
     } finally {
+      console.log(`hostile feeds: 25 feeds rendered in ${Math.round(performance.now() - started)} ms`);
       expect(errors.stop()).to.deep.equal([]);
     }
   });

@@ -4,8 +4,8 @@ import type { MissionLoadEvent } from '../../src/events.js';
 import { MAX_ACTIVITIES, readFeed, saveOfflineCopy } from '../../src/io/feed-loader.js';
 import { BUDGET, STORAGE_PREFIX } from '../../src/io/storage.js';
 import { deepQueryAll, nextEvent, settle } from '../helpers/dom.js';
-import { installClock, realSleep } from './fake-clock.js';
-import { mountAgenda, uniqueKey, watchErrors } from './helpers.js';
+import { installClock, realSleep, realUntil } from './fake-clock.js';
+import { mountAgenda, requestInFlight, uniqueKey, watchErrors } from './helpers.js';
 
 const stats = async (key: string) => (await fetch(`/__counter/${key}/stats`)).json();
 const cards = (el: Element) => deepQueryAll(el, 'mission-activity-card');
@@ -63,14 +63,21 @@ describe('limits: moves, timers, inline feeds, storage, size', () => {
 
   it('stops for good when the element stays out of the page past the task it left in', async () => {
     const key = uniqueKey();
-    const el = mountAgenda({ src: `/__slow/1000/bem-west-coast-2025?${key}` });
-    let settled = false;
-    el.addEventListener('mission-load', () => (settled = true));
-    el.addEventListener('mission-error', () => (settled = true));
-    await el.updateComplete;
-    el.remove();
-    await realSleep(1300);
-    expect(settled, 'the abandoned request was not taken in').to.equal(false);
+    const clock = await installClock();
+    try {
+      const el = mountAgenda({ src: `/__slow/1000/bem-west-coast-2025?${key}` });
+      let settled = false;
+      el.addEventListener('mission-load', () => (settled = true));
+      el.addEventListener('mission-error', () => (settled = true));
+      await realUntil(() => requestInFlight(el), 'the request');
+      el.remove();
+      await clock.tickAsync(0); // the task after the one it left in
+      expect(requestInFlight(el)).to.equal(false);
+      await realSleep(1300); // the answer arrives, and is ignored
+      expect(settled, 'the abandoned request was not taken in').to.equal(false);
+    } finally {
+      clock.uninstall();
+    }
   });
 
   it('clamps refresh to at least 15 s, with a console warning', async () => {

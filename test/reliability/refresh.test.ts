@@ -218,7 +218,7 @@ describe('refresh: back-off, visibility, clean-up (on a fake clock)', () => {
     const el = mountAgenda({ src: '/__slow/3000/bem-west-coast-2025', timeout: 2 });
     let failure: string | undefined;
     el.addEventListener('mission-error', (e) => (failure = (e as CustomEvent<{ message: string }>).detail.message));
-    await realSleep(50);
+    await realUntil(() => inFlight(el), 'the request');
     await clock.tickAsync(1999);
     await realSleep(50);
     expect(failure).to.equal(undefined);

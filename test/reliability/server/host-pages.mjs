@@ -14,6 +14,7 @@
  *   violated directive of each.
  */
 import { readFile } from 'node:fs/promises';
+import process from 'node:process';
 import { PassThrough } from 'node:stream';
 
 const reports = new Map();
