@@ -6,9 +6,9 @@ import { minifyLitCss } from './build/minify-css.js';
 
 const src = (p: string) => fileURLToPath(new URL(`./src/${p}`, import.meta.url));
 
-/** One entry per element (`<tag>.define.ts`) plus the all-in-one `index.ts`. */
+/** One entry per element (`<tag>.define.ts`), the all-in-one `index.ts` and the React components (`react/index.ts`). */
 function libraryEntries(): Record<string, string> {
-  const entries: Record<string, string> = { index: src('index.ts') };
+  const entries: Record<string, string> = { index: src('index.ts'), 'react/index': src('react/index.ts') };
   for (const dir of readdirSync(src('elements'), { withFileTypes: true })) {
     if (dir.isDirectory())
       entries[`elements/${dir.name}/${dir.name}.define`] = src(`elements/${dir.name}/${dir.name}.define.ts`);
@@ -16,7 +16,8 @@ function libraryEntries(): Record<string, string> {
   return entries;
 }
 
-const deps = Object.keys(pkg.dependencies);
+// react is an optional peer dependency, used only by the React entry: never bundled
+const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
 // bare 'lit' must also externalise 'lit/decorators.js', 'lit-html/…', '@lit/reactive-element/…'
 const isExternal = (id: string) =>
   deps.some((d) => id === d || id.startsWith(`${d}/`)) ||

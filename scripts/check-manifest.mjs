@@ -5,9 +5,13 @@ import { readFileSync, rmSync } from 'node:fs';
 // The analyzer joins --outdir to the working directory, so the fresh copy goes under node_modules/.cache.
 const outdir = 'node_modules/.cache/cem-check';
 try {
-  execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--outdir', outdir], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--outdir', outdir],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const fresh = readFileSync(`${outdir}/custom-elements.json`, 'utf8');
   let committed = '';
   try {

@@ -1,11 +1,21 @@
 // Checks what a new user gets, after `npm run build`:
 // 1. the embed bundle, served from one origin, works with one <script> tag on a page of another origin,
 //    with the feed fetched across origins (CORS);
-// 2. `npm pack` produces a tarball that installs into an empty Vite project and renders <mission-agenda> there.
+// 2. `npm pack` produces a complete tarball (everything `exports` names is in it), which, installed from the tarball
+//    into one folder of consumer projects (scripts/pack-consumer/), works in each:
+//    - plain: an empty Vite project renders <mission-agenda>;
+//    - react: React + TypeScript, `mission-agenda/react` and the plain tags, type-checked strictly (`tsc`), built
+//      with Vite, rendered in Chromium: cards, `mission-load`, and `mission-filter-change` after a click;
+//    - vue: the same with Vue + TypeScript (`vue-tsc`, `isCustomElement`);
+//    - preact, solid: the tags type-check (`tsc`) with the JSX types the package ships.
+//    Each type-checks code the types must reject (`@ts-expect-error`), so types that decay to `any` fail; the React
+//    project also checks the package's own declaration files (skipLibCheck off).
+// React, Vue and the rest come from the npm registry into a temporary folder, in one install.
 // Prints what it did; exits non-zero on the first failure.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, cpSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, extname, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -16,6 +26,7 @@ const TYPES = {
   '.js': 'text/javascript',
   '.json': 'application/json',
   '.html': 'text/html',
+  '.css': 'text/css',
   '.map': 'application/json',
 };
 
@@ -40,7 +51,8 @@ function serve(root, { cors = false, files = {} } = {}) {
 
 const url = (server) => `http://127.0.0.1:${server.address().port}`;
 
-async function cardsIn(browser, pageUrl) {
+/** A new page whose problems (page errors, console errors, failed requests) are collected. */
+async function openPage(browser) {
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -52,28 +64,38 @@ async function cardsIn(browser, pageUrl) {
   page.on('response', (r) => {
     if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`HTTP ${r.status()} for ${r.url()}`);
   });
+  return { page, problems };
+}
+
+/** The cards the agenda matching `selector` renders, once it has rendered all of them (0 if none in 30 s). */
+function countCards(page, selector = 'mission-agenda') {
+  return (
+    page
+      .waitForFunction(
+        (sel) => {
+          const timeline = document.querySelector(sel)?.shadowRoot?.querySelector('mission-timeline');
+          return (timeline?.shadowRoot?.querySelectorAll('mission-activity-card').length ?? 0) > 0;
+        },
+        selector,
+        { timeout: 30_000 },
+      )
+      // the first cards are there: once the agenda's update is complete, every chunk is
+      .then(() =>
+        page.evaluate(async (sel) => {
+          const agenda = document.querySelector(sel);
+          await agenda.updateComplete;
+          const timeline = agenda.shadowRoot.querySelector('mission-timeline');
+          return timeline.shadowRoot.querySelectorAll('mission-activity-card').length;
+        }, selector),
+      )
+      .catch(() => 0)
+  );
+}
+
+async function cardsIn(browser, pageUrl) {
+  const { page, problems } = await openPage(browser);
   await page.goto(pageUrl);
-  const count = await page
-    .waitForFunction(
-      () => {
-        const agenda = document.querySelector('mission-agenda');
-        const timeline = agenda?.shadowRoot?.querySelector('mission-timeline');
-        const n = timeline?.shadowRoot?.querySelectorAll('mission-activity-card').length ?? 0;
-        return n > 0 ? n : false;
-      },
-      undefined,
-      { timeout: 30_000 },
-    )
-    // the first cards are there: once the agenda's update is complete, every chunk is
-    .then(() =>
-      page.evaluate(async () => {
-        const agenda = document.querySelector('mission-agenda');
-        await agenda.updateComplete;
-        const timeline = agenda.shadowRoot.querySelector('mission-timeline');
-        return timeline.shadowRoot.querySelectorAll('mission-activity-card').length;
-      }),
-    )
-    .catch(() => 0);
+  const count = await countCards(page);
   await page.close();
   if (problems.length) throw new Error(`${pageUrl}: ${problems.join('; ')}`);
   return count;
@@ -138,35 +160,131 @@ try {
     throw new Error(`without dist/chunks/: error ${JSON.stringify(missing.text)}, page errors ${missing.pageErrors}`);
   console.log('✔ without dist/chunks/, a conference schedule shows a clear error and nothing escapes');
 
-  // 2. npm pack → an empty Vite project.
+  // 2. npm pack → consumer projects.
+  const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+  // `npm run build` has just run; the tarball of a fresh clone is complete because prepack builds.
+  if (!/\bnpm run build\b/.test(pkg.scripts.prepack ?? ''))
+    throw new Error('package.json: prepack must run `npm run build`, or `npm pack` on a fresh clone ships no dist/');
   const work = mkdtempSync(join(tmpdir(), 'mission-agenda-pack-'));
   cleanups.push(() => rmSync(work, { recursive: true, force: true }));
-  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .pop();
-  const project = join(work, 'consumer');
+  execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], { stdio: 'ignore' });
+  const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
+  const packed = new Set(
+    execFileSync('tar', ['-tzf', join(work, tarball)], { encoding: 'utf8' })
+      .split('\n')
+      .map((f) => f.replace(/^package\//, '')),
+  );
+  // every file `exports` names (a pattern: at least one file it matches), the bin, and the bundle's chunks
+  const targets = [
+    ...Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t))),
+    ...Object.values(pkg.bin),
+    './dist/chunks/*',
+  ].map((t) => t.replace(/^\.\//, ''));
+  const absent = targets.filter((t) => {
+    const [before, after = ''] = t.split('*');
+    return t.includes('*')
+      ? ![...packed].some((f) => f.startsWith(before) && f.endsWith(after) && f.length > before.length + after.length)
+      : !packed.has(t);
+  });
+  if (absent.length) throw new Error(`${tarball} lacks ${absent.join(', ')}`);
+  console.log(`✔ ${tarball}: ${packed.size} files, with everything package.json exports`);
+
+  // One install for every consumer: the tarball, and the frameworks from the registry at the repository's versions.
+  const project = join(work, 'consumers');
   cpSync(join(repo, 'scripts/pack-consumer'), project, { recursive: true });
-  const vite = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).devDependencies.vite;
+  const ours = { ...pkg.devDependencies };
+  const dependencies = {
+    'mission-agenda': `file:../${tarball}`,
+    ...Object.fromEntries(
+      ['vite', 'typescript', 'react', 'react-dom', '@types/react', '@types/react-dom', 'vue'].map((name) => [
+        name,
+        ours[name],
+      ]),
+    ),
+    ...JSON.parse(readFileSync(join(repo, 'scripts/pack-consumer/versions.json'), 'utf8')),
+  };
   writeFileSync(
     join(project, 'package.json'),
-    JSON.stringify({ name: 'consumer', private: true, type: 'module', devDependencies: { vite } }, null, 2),
+    JSON.stringify({ name: 'consumers', private: true, type: 'module', dependencies }, null, 2),
   );
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', join(work, tarball)], {
+  let started = Date.now();
+  execFileSync('npm', ['install', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', '--silent'], {
     cwd: project,
     stdio: 'inherit',
   });
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent'], { cwd: project, stdio: 'inherit' });
-  execFileSync(join(project, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
-    cwd: project,
-    stdio: 'inherit',
-  });
-  writeFileSync(join(project, 'dist/feed.json'), feed);
-  const site = await serve(join(project, 'dist'));
-  cleanups.push(() => site.close());
-  const packed = await cardsIn(browser, `${url(site)}/index.html`);
-  if (packed !== 80) throw new Error(`the packed library rendered ${packed} cards in a Vite project, expected 80`);
+  console.log(`✔ installed ${tarball} and the frameworks in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  // Type-check and build the consumers, two at a time (two cores).
+  const bin = (name) => join(project, 'node_modules/.bin', name);
+  const run = promisify(execFile);
+  const jobs = [
+    ['react: tsc --noEmit (strict)', bin('tsc'), ['-p', 'react/tsconfig.json']],
+    ['vue: vue-tsc --noEmit (strict)', bin('vue-tsc'), ['-p', 'vue/tsconfig.json']],
+    ['preact: tsc --noEmit (strict)', bin('tsc'), ['-p', 'preact/tsconfig.json']],
+    ['solid: tsc --noEmit (strict)', bin('tsc'), ['-p', 'solid/tsconfig.json']],
+    ...['plain', 'react', 'vue'].map((name) => [
+      `${name}: vite build`,
+      bin('vite'),
+      ['build', name, '--logLevel', 'warn'],
+    ]),
+  ];
+  started = Date.now();
+  const failures = [];
+  const next = async () => {
+    for (let job = jobs.shift(); job; job = jobs.shift()) {
+      const [label, command, args] = job;
+      await run(command, args, { cwd: project }).then(
+        () => console.log(`✔ ${label}`),
+        (e) => failures.push(`${label} failed:\n${e.stdout}${e.stderr}`),
+      );
+    }
+  };
+  await Promise.all([next(), next()]);
+  if (failures.length) throw new Error(failures.join('\n'));
+  console.log(`  (type checks and builds: ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+  for (const name of ['plain', 'react', 'vue']) writeFileSync(join(project, name, 'dist/feed.json'), feed);
+  const plain = await serve(join(project, 'plain/dist'));
+  cleanups.push(() => plain.close());
+  const plainCards = await cardsIn(browser, `${url(plain)}/index.html`);
+  if (plainCards !== 80)
+    throw new Error(`the packed library rendered ${plainCards} cards in a Vite project, expected 80`);
   console.log(`✔ ${tarball} installs into an empty Vite project and renders 80 cards`);
+
+  for (const name of ['react', 'vue']) {
+    const site = await serve(join(project, name, 'dist'));
+    cleanups.push(() => site.close());
+    const pageUrl = `${url(site)}/index.html`;
+    const { page, problems } = await openPage(browser);
+    await page.goto(pageUrl);
+    // #by-property gets the feed object as a property, #by-src fetches it: both render the whole programme
+    const counts = [await countCards(page, '#by-property'), await countCards(page, '#by-src')];
+    if (counts.some((n) => n !== 80)) throw new Error(`${name}: the two agendas rendered ${counts} cards, expected 80`);
+    const loads = await page.evaluate(() => window.missionEvents.filter((e) => e.type === 'mission-load'));
+    if (loads.length < 2 || loads.some((e) => e.detail.count !== 80))
+      throw new Error(`${name}: mission-load events ${JSON.stringify(loads)}, expected one of 80 from each agenda`);
+    if (!loads.some((e) => e.detail.tag === 'mission-agenda'))
+      throw new Error(`${name}: the ref does not give the element: ${JSON.stringify(loads)}`);
+    // a visitor's click: the filter's event reaches the framework's listener with its detail
+    const chip = page.locator('#by-property mission-sector-filter button[data-sector]').first();
+    const sector = await chip.getAttribute('data-sector');
+    await chip.click();
+    await page
+      .waitForFunction(
+        (id) => window.missionEvents.some((e) => e.type === 'mission-filter-change' && e.detail.sectors.includes(id)),
+        sector,
+        { timeout: 10_000 },
+      )
+      .catch(() => {
+        throw new Error(`${name}: no mission-filter-change for ${sector} after a click`);
+      });
+    await page.close();
+    if (problems.length) throw new Error(`${name}: ${problems.join('; ')}`);
+    console.log(
+      `✔ ${name}: a TypeScript project built with Vite renders 80 cards from a feed property and from src; ` +
+        `its listeners get mission-load and, after a click, mission-filter-change (${sector})`,
+    );
+  }
 } finally {
   for (const cleanup of cleanups.reverse()) await cleanup();
 }
