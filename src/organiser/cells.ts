@@ -139,9 +139,10 @@ export function readTime(cell: CellValue): Read<string> {
     const time = fractionTime(Number(text));
     return time ? ok(time) : bad();
   }
-  const m = TIME.exec(text);
+  // groups that did not match are undefined
+  const m: (string | undefined)[] | null = TIME.exec(text);
   if (!m || (m[2] === undefined && !/h$/i.test(text) && !m[4])) return bad();
-  let hours = Number(m[1]);
+  let hours = Number(m[1] ?? 0);
   const minutes = Number(m[2] ?? 0);
   const seconds = Number(m[3] ?? 0);
   const meridiem = m[4]?.toLowerCase().replaceAll('.', '');

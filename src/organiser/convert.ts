@@ -41,7 +41,7 @@ export function convertText(text: string, options: TextOptions = {}): OrganiserR
   const result = importProgramme(text.replace(/^\uFEFF/, ''), {
     format: 'auto',
     ...(options.eventZone ? { eventZone: options.eventZone } : {}),
-  } as Parameters<typeof importProgramme>[1]);
+  });
   return {
     source: result.format,
     ...(result.feed === undefined ? {} : { feed: result.feed }),

@@ -24,6 +24,7 @@ export interface SheetsOut {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Date, time and offset of a feed date-time; the offset group is undefined when there is none. */
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:\d{2})?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -91,8 +92,8 @@ export function feedToSheets(feed: unknown, options: { template?: boolean } = {}
       for (const key of Object.keys(row))
         if (!known.has(key))
           dropped.push(spec.entity === 'mission' ? `mission.${key}` : `${spec.entity}[${index}].${key}`);
-      const start = typeof row.start === 'string' ? DATE_TIME.exec(row.start) : null;
-      const end = typeof row.end === 'string' ? DATE_TIME.exec(row.end) : null;
+      const start: (string | undefined)[] | null = typeof row.start === 'string' ? DATE_TIME.exec(row.start) : null;
+      const end: (string | undefined)[] | null = typeof row.end === 'string' ? DATE_TIME.exec(row.end) : null;
       const cells: OutCell[] = [];
       for (const column of spec.columns) {
         const value = row[column.field];
@@ -108,7 +109,7 @@ export function feedToSheets(feed: unknown, options: { template?: boolean } = {}
         }
         if (spec.entity === 'activities') {
           if (column.key === 'date') {
-            cells.push(start ? { date: start[1] } : '');
+            cells.push(start?.[1] ? { date: start[1] } : '');
             continue;
           }
           if (column.key === 'start') {
@@ -120,7 +121,7 @@ export function feedToSheets(feed: unknown, options: { template?: boolean } = {}
             continue;
           }
           if (column.key === 'end_date') {
-            cells.push(end && (!start || end[1] !== start[1]) ? { date: end[1] } : '');
+            cells.push(end?.[1] && end[1] !== start?.[1] ? { date: end[1] } : '');
             continue;
           }
         }

@@ -27,7 +27,9 @@ export async function readFiles(files: readonly InputFile[]): Promise<OrganiserR
     try {
       return convertSheets(await readWorkbook(file.bytes));
     } catch (error) {
-      return refuse(`${file.name} is not a readable spreadsheet (${error instanceof Error ? error.message : error}).`);
+      return refuse(
+        `${file.name} is not a readable spreadsheet (${error instanceof Error ? error.message : String(error)}).`,
+      );
     }
   }
   let text: string;

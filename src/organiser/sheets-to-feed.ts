@@ -35,7 +35,7 @@ export interface SheetsResult {
 }
 
 /** Other headings authors write for a column, in their normalised form. */
-const ALIASES: Readonly<Record<string, string>> = {
+const ALIASES: Readonly<Partial<Record<string, string>>> = {
   timezone: 'time_zone',
   zone: 'time_zone',
   tz: 'time_zone',
@@ -67,7 +67,7 @@ const ALIASES: Readonly<Record<string, string>> = {
 };
 
 /** Activities also know `start_date` as the day of the start (the Mission sheet has its own `start_date`). */
-const ACTIVITY_ALIASES: Readonly<Record<string, string>> = {
+const ACTIVITY_ALIASES: Readonly<Partial<Record<string, string>>> = {
   start_date: 'date',
   startdate: 'date',
   end_day: 'end_date',
@@ -414,7 +414,7 @@ export function sheetsToFeed(inputs: readonly SheetInput[]): SheetsResult {
   if (!found.has('Mission')) return { errors: issues.errors, warnings: issues.warnings, cells: issues.cells };
   if (mission) feed.mission = mission;
   else {
-    issues.cells.set('mission', { sheet: found.get('Mission')!.name });
+    issues.cells.set('mission', { sheet: found.get('Mission')?.name ?? 'Mission' });
     feed.mission = {};
   }
   return {

@@ -15,7 +15,7 @@ function plain(value: ExcelJS.CellValue): CellValue {
     return value;
   if (typeof value === 'object') {
     if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return plain(value.result as ExcelJS.CellValue);
+    if ('result' in value) return plain(value.result);
     if ('text' in value && typeof value.text === 'string') return value.text;
     if ('error' in value) return null;
   }
@@ -144,5 +144,5 @@ export async function writeWorkbook(out: SheetsOut, options: WriteOptions = {}):
     });
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }

@@ -110,7 +110,7 @@ export class MissionStudio extends LitElement {
     this.problem = '';
     try {
       if (!this.parser) throw new Error('no parser');
-      const inputs = await Promise.all(files.map((f) => (f instanceof Blob ? inputFile(f) : f)));
+      const inputs = await Promise.all(files.map((f) => (f instanceof Blob ? inputFile(f) : Promise.resolve(f))));
       const result = await this.parser(inputs);
       this.loaded = { name: label, result };
       const sectors = new Set(result.programme?.sectors.map((s) => s.id));
@@ -163,24 +163,24 @@ export class MissionStudio extends LitElement {
     }
   }
 
-  private async onDrop(event: DragEvent): Promise<void> {
+  private readonly onDrop = async (event: DragEvent): Promise<void> => {
     event.preventDefault();
     this.dragging = false;
     const items = [...(event.dataTransfer?.items ?? [])];
-    const entries = items.map((i) => i.webkitGetAsEntry?.()).filter((e): e is FileSystemEntry => !!e);
+    const entries = items.map((i) => i.webkitGetAsEntry()).filter((e): e is FileSystemEntry => !!e);
     const files = entries.length
       ? (await Promise.all(entries.map(entryFiles))).flat()
       : [...(event.dataTransfer?.files ?? [])];
     await this.load(files);
-  }
+  };
 
-  private onPick(event: Event): void {
+  private readonly onPick = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     void this.load([...(input.files ?? [])]);
     input.value = '';
-  }
+  };
 
-  private download(): void {
+  private readonly download = (): void => {
     const feed = this.loaded?.result.feed;
     if (feed === undefined) return;
     const blob = new Blob([`${JSON.stringify(feed, null, 2)}\n`], { type: 'application/json' });
@@ -189,17 +189,18 @@ export class MissionStudio extends LitElement {
     link.download = `${this.programme?.mission.id ?? 'mission'}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 0);
-  }
+  };
 
   private async copy(which: string, text: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
+      this.copied = which;
     } catch {
+      // no clipboard access (e.g. a page opened from the disk in some browsers): select it for Ctrl+C
       const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`textarea[data-snippet="${which}"]`);
+      area?.focus();
       area?.select();
-      document.execCommand('copy');
     }
-    this.copied = which;
   }
 
   private embedOptions(): EmbedOptions {

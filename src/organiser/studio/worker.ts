@@ -14,11 +14,10 @@ const scope = self as unknown as {
   postMessage(message: unknown): void;
 };
 
-scope.onmessage = async (event) => {
+scope.onmessage = (event) => {
   const { id, files } = event.data;
-  try {
-    scope.postMessage({ id, result: await readFiles(files) });
-  } catch (error) {
-    scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
-  }
+  readFiles(files).then(
+    (result) => scope.postMessage({ id, result }),
+    (error: unknown) => scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
+  );
 };
