@@ -69,3 +69,38 @@ describe('safeColor', () => {
     }
   });
 });
+
+describe('e-mail addresses and mailto: links carry no extra headers', () => {
+  it('refuses an e-mail with a query, fragment, escape or header separator', () => {
+    for (const bad of [
+      'press@x.org?bcc=spy%40evil.example&subject=hello',
+      'press@x.org?subject=hi',
+      'press@x.org#frag',
+      'pr%65ss@x.org',
+      'a&b@x.org',
+      'press@x..org',
+      'press@-x.org',
+      '.press@x.org',
+    ]) {
+      expect(safeEmail(bad), bad).to.equal(undefined);
+    }
+    for (const good of ["o'brien+tag@sub.example.co.uk", 'jürgen@münchen.example', 'a_b-c@x-y.example']) {
+      expect(safeEmail(good), good).to.equal(good);
+    }
+  });
+
+  it('keeps subject and body on an activity mailto: link, and refuses any other header', () => {
+    expect(safeUrl('mailto:info@example.be?subject=Hi&body=Hello')).to.equal(
+      'mailto:info@example.be?subject=Hi&body=Hello',
+    );
+    for (const bad of [
+      'mailto:info@example.be?bcc=spy@evil.example',
+      'mailto:info@example.be?subject=Hi&cc=spy@evil.example',
+      'mailto:info@example.be?to=spy@evil.example',
+      'mailto:info@example.be%3Fbcc%3Dspy@evil.example',
+      'mailto:info@example.be#x',
+    ]) {
+      expect(safeUrl(bad), bad).to.equal(undefined);
+    }
+  });
+});

@@ -314,3 +314,25 @@ describe('parseFeed: unusable feeds', () => {
     expect(r.programme!.activities).to.deep.equal([]);
   });
 });
+
+describe('parseFeed: dates no time zone can show', () => {
+  it('skips, with an error at its path, an activity that starts or ends outside 0100-01-03 … 9999-12-28 (UTC)', () => {
+    const result = parseFeed(
+      feedWith(
+        activity({ id: 'late', start: '9999-12-28T12:00Z', end: '9999-12-29T00:00:01Z' }),
+        activity({ id: 'last', start: '9999-12-28T10:00Z', end: '9999-12-28T23:59Z' }),
+        activity({ id: 'first', start: '0100-01-03T00:00Z', end: '0100-01-03T01:00Z' }),
+        activity({ id: 'early', start: '0100-01-02T23:00Z', end: '0100-01-03T01:00Z' }),
+        activity({ id: 'wall', start: '9999-12-31T09:00', end: '9999-12-31T10:00' }),
+      ),
+    );
+    expect(result.programme!.activities.map((a) => a.id)).to.deep.equal(['first', 'last']);
+    expect(paths(result.errors)).to.deep.equal([
+      'activities[0].end',
+      'activities[3].start',
+      'activities[4].start',
+      'activities[4].end',
+    ]);
+    expect(result.errors[0].message).to.contain('outside the dates a programme can show');
+  });
+});
