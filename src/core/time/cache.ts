@@ -1,3 +1,5 @@
+import { CACHE_BOUNDS } from '../caches.js';
+
 /** Intl.DateTimeFormat instances are slow to build: one per distinct (locale, options) pair, kept for the page's life. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -17,7 +19,7 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
  * A bounded memo of `key → value`, for texts many cards and labels share (zone names, places, day headings): each is
  * made once. Emptied when it grows past `max` entries.
  */
-export function memo<T>(max = 20_000): (key: string, make: () => T) => T {
+export function memo<T>(max: number): (key: string, make: () => T) => T {
   let map = new Map<string, T>();
   return (key, make) => {
     let value = map.get(key);
@@ -38,7 +40,7 @@ export function memo<T>(max = 20_000): (key: string, make: () => T) => T {
 export class InstantMemo<T, I extends number | string = number> {
   private readonly tables = new Map<string, Map<I, T>>();
 
-  constructor(private readonly limit = 50_000) {}
+  constructor(private readonly limit: number = CACHE_BOUNDS.INSTANTS_PER_ZONE) {}
 
   get(key: string, instant: I, make: () => T): T {
     let table = this.tables.get(key);
@@ -58,7 +60,7 @@ export class ZoneMemo<T> {
 
   constructor(
     private readonly compute: (instant: number, zone: string) => T,
-    limit = 50_000,
+    limit: number = CACHE_BOUNDS.INSTANTS_PER_ZONE,
   ) {
     this.memo = new InstantMemo(limit);
   }

@@ -1,3 +1,4 @@
+import { CACHE_BOUNDS } from '../caches.js';
 import { dateTimeFormat, memo, ZoneMemo } from './cache.js';
 import { offsetMinutes } from './zones.js';
 
@@ -67,7 +68,7 @@ export function formatZoneName(instant: number, zone: string, lang: string, styl
 
 // Day headings, date ranges and zone names are written again on every update of the agenda (a filter change
 // re-renders its labels): each distinct one is formatted once.
-const remember = memo<string>(2_000);
+const remember = memo<string>(CACHE_BOUNDS.FORMATTED_TEXTS);
 
 /** Noon UTC of a `YYYY-MM-DD` key: a date-only value that no zone rule can move to another day. */
 function keyToUtcNoon(key: string): number {
