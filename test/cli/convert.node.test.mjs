@@ -42,6 +42,7 @@ describe('mission-agenda convert', () => {
       type: 'seminar',
       start: '2026-01-31T09:30:00+01:00',
       end: '2026-01-31T09:50:00+01:00',
+      missionDay: '2026-01-31',
       venue: 'janson',
       sectors: ['main'],
       description: 'FOSDEM welcome and opening talk.',
