@@ -109,8 +109,12 @@ export function columnsFor(activities: readonly Activity[], choice: GridColumnsC
 
 /** The instant of the display zone's last full hour at or before `instant` (a 05:30 zone's hours are at :30 UTC). */
 export function hourFloor(instant: number, zone: string): number {
-  const local = instant + offsetMinutes(instant, zone) * MINUTE;
-  return instant - (((local % HOUR) + HOUR) % HOUR);
+  const floor = (t: number) => {
+    const local = t + offsetMinutes(t, zone) * MINUTE;
+    return t - (((local % HOUR) + HOUR) % HOUR);
+  };
+  // once more from the result: a half-hour clock change (Lord Howe) between the hour and `instant` moves the hour
+  return floor(floor(instant));
 }
 
 /** The day's axis: from the hour line before its first start to the hour line after its last (ordinary) end. */
