@@ -30,7 +30,16 @@ for (const mod of manifest.modules) {
   }
 }
 
-const common = { outdir, globalTypePath: './index.js', hideLogs: true };
+// The types import each element's class from index.d.ts: leave out an element the package's entry does not export.
+const index = readFileSync(join(outdir, 'index.d.ts'), 'utf8');
+const exported = (name) => new RegExp(`export \\{[^}]*\\b${name}\\b[^}]*\\}`).test(index);
+const exclude = manifest.modules
+  .flatMap((mod) => mod.declarations ?? [])
+  .filter((d) => d.customElement && d.tagName && !exported(d.name))
+  .map((d) => d.name);
+if (exclude.length) console.log(`not exported by the package's entry, so left out of the framework types: ${exclude}`);
+
+const common = { outdir, globalTypePath: './index.js', exclude, hideLogs: true };
 generateJsxTypes(structuredClone(manifest), { ...common, fileName: 'jsx.d.ts' });
 
 // Vue's template checker camelises what a template writes before looking it up among a component's props:
