@@ -1,5 +1,5 @@
 import { safeColor } from '../feed/colors.js';
-import { IssueCollector, show } from '../feed/issues.js';
+import { at, IssueCollector, show } from '../feed/issues.js';
 import { addDays } from '../time/format.js';
 import { sameZone, zoneName } from '../time/zones.js';
 import { dayWindow, eventTimes, wallOf, type TimeContext } from './event-times.js';
@@ -37,11 +37,17 @@ function absolute(url: string | undefined, base: string | undefined): string | u
   }
 }
 
+/**
+ * The longest text an abstract, description or subtitle may be, in characters: ten times the longest real one seen
+ * (FOSDEM 2026: 9,700). A longer one is cut, with a warning.
+ */
+export const MAX_TEXT = 100_000;
+
 /** Plain-text parts joined by blank lines, leaving out empty ones and any part another one already contains. */
 function describe(parts: readonly unknown[]): string | undefined {
   const kept: string[] = [];
   for (const part of parts) {
-    const text = typeof part === 'string' ? htmlToText(part) : '';
+    const text = typeof part === 'string' ? htmlToText(part.slice(0, MAX_TEXT)) : '';
     if (!text || kept.some((k) => k.includes(text))) continue;
     const i = kept.findIndex((k) => text.includes(k));
     if (i === -1) kept.push(text);
@@ -171,6 +177,28 @@ function dateIn(value: unknown, zone: string): string | undefined {
   return dateOf(value) ?? wallOf(value, zone)?.slice(0, 10);
 }
 
+/** The event's subtitle, abstract and description, each longer than `MAX_TEXT` reported (it is cut). */
+function longTexts(event: FrabEvent, issues: IssueCollector): unknown[] {
+  const parts = { subtitle: event.subtitle, abstract: event.abstract, description: event.description };
+  for (const [name, text] of Object.entries(parts)) {
+    if (typeof text === 'string' && text.length > MAX_TEXT) {
+      issues.warn(
+        at(event.path, name),
+        `The ${name} is ${text.length.toLocaleString('en-US')} characters long: only its first ` +
+          `${MAX_TEXT.toLocaleString('en-US')} were kept.`,
+        {
+          key: 'long text',
+          item: event.path,
+          summary: (n) =>
+            `${n} events have an abstract, description or subtitle over ${MAX_TEXT.toLocaleString('en-US')} ` +
+            `characters long: only their first ${MAX_TEXT.toLocaleString('en-US')} characters were kept.`,
+        },
+      );
+    }
+  }
+  return Object.values(parts);
+}
+
 /**
  * Builds a version 1 feed from a frab-style schedule (SPEC §3 "Conference formats"): conference → mission, tracks →
  * sectors, rooms → venues, persons → contacts, events → activities, each under the schedule day it is listed in
@@ -266,7 +294,7 @@ export function scheduleToFeed(schedule: FrabSchedule, issues: IssueCollector, o
         missionDay,
         venue: room && venue(room).id,
         sectors: track ? [sector(track, event.trackSlug).id] : [],
-        description: describe([event.subtitle, event.abstract, event.description]),
+        description: describe(longTexts(event, events)),
         contacts: [...new Set(people)],
         url: absolute(str(event.url), baseUrl),
       },

@@ -32,6 +32,12 @@ export interface ImportOptions {
   readonly eventZone?: string;
 }
 
+/**
+ * The longest programme text read, in characters: ten times FOSDEM 2026's whole `schedule.xml` (2.8 million, 883
+ * events). A longer one is refused with one error rather than parsed for seconds into a page nobody could read.
+ */
+export const MAX_DOCUMENT = 32_000_000;
+
 const UNKNOWN =
   'Not a programme this reader knows: expected a mission-agenda feed (JSON with "version": 1 and a "mission"), ' +
   'a frab/pretalx schedule.json or a Pentabarf/frab schedule.xml.';
@@ -95,6 +101,14 @@ export function importProgramme(input: unknown, options: ImportOptions = {}): Im
   const convertOptions = options.eventZone === undefined ? {} : { eventZone: options.eventZone };
   let value = input;
   if (typeof input === 'string') {
+    if (input.length > MAX_DOCUMENT) {
+      const size = (n: number) => `${(n / 1e6).toFixed(1)} million`;
+      return refuse(
+        wanted === 'auto' ? 'unknown' : wanted,
+        `The document is ${size(input.length)} characters long; programmes of up to ${size(MAX_DOCUMENT)} are read ` +
+          `(a 900-event conference is about 3 million).`,
+      );
+    }
     const root = xmlRoot(input);
     if (wanted === 'frab-xml' || (wanted === 'auto' && root !== undefined)) {
       if (wanted === 'auto' && root !== 'schedule') return refuse('unknown', `${UNKNOWN} The XML root is <${root}>.`);

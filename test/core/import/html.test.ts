@@ -36,6 +36,21 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>Use &lt;b&gt; for bold</p>')).to.equal('Use <b> for bold');
   });
 
+  it('collapses the spaces left on both sides of a removed tag, and trims every line', () => {
+    expect(htmlToText('<p>a <b> </b> b</p>\n<p>\u00a0 c &nbsp;</p>')).to.equal('a b\n\nc');
+  });
+
+  it('reads line breaks written as \\r\\n, \\r or references, at most one empty line between paragraphs', () => {
+    expect(htmlToText('a\r\nb\rc\r\r\r\rd')).to.equal('a\nb\nc\n\nd');
+    expect(htmlToText('<p>a&#10;&#10;&#10;b&#13;&#10;c</p>')).to.equal('a\n\nb\nc');
+  });
+
+  it('decodes only well-formed references it knows, leaving the rest as written', () => {
+    expect(htmlToText('&amp &#; &#x; &#12345678; &#x110000; &#0; &nbsp &toolongname; &ouml;&#x1F600;')).to.equal(
+      '&amp &#; &#x; &#12345678; \uFFFD \uFFFD &nbsp &toolongname; ö😀',
+    );
+  });
+
   it('removes tags that appear once others are removed', () => {
     expect(htmlToText('<<b>b>x<</i>i>')).to.equal('x');
   });
@@ -56,12 +71,19 @@ describe('htmlToText', () => {
       '<!--',
       '-->',
       'i',
+      '&amp;',
+      '&#10;',
+      '\r',
+      '\u00a0',
+      '<li>',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const text = htmlToText(pieces.join(''));
         expect(text).not.to.match(/<\/?[a-z][^>]*>/i);
         expect(text).to.equal(text.trim());
+        for (const line of text.split('\n')) expect(line).to.equal(line.trim());
+        expect(text).not.to.contain('\n\n\n');
       }),
       { numRuns: 1000 },
     );
