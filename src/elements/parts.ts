@@ -68,6 +68,8 @@ export const TIMELINE_OWN_PARTS = [
   'parallel',
   'parallel-label',
   'now-marker',
+  'jump-now',
+  'ended',
   'offset-note',
   'empty',
 ] as const;
@@ -79,6 +81,32 @@ const timelinePartInAgenda = (p: string) => (p === 'list' ? 'day-list' : p);
 export const AGENDA_TIMELINE_EXPORTS = exportParts(
   [...TIMELINE_OWN_PARTS.filter((p) => p !== 'empty'), ...CARD_PARTS.map(cardPartOutside)],
   timelinePartInAgenda,
+);
+
+/** Parts of `<mission-grid>`'s own shadow root. */
+export const GRID_OWN_PARTS = [
+  'day',
+  'day-heading',
+  'offset-note',
+  'scroller',
+  'columns',
+  'column',
+  'column-heading',
+  'blocks',
+  'block',
+  'empty',
+] as const;
+
+/** What a grid puts on each of its cards: the same names as a timeline's cards. */
+export const GRID_CARD_EXPORTS = TIMELINE_CARD_EXPORTS;
+
+/** A grid part as the agenda forwards it: `day`, `day-heading` and `offset-note` as the timeline's, the others `grid-`. */
+const gridPartInAgenda = (p: string) => (p === 'day' || p === 'day-heading' || p === 'offset-note' ? p : `grid-${p}`);
+
+/** What the agenda puts on its grid: the grid's parts and every card part the grid forwards. */
+export const AGENDA_GRID_EXPORTS = exportParts(
+  [...GRID_OWN_PARTS.filter((p) => p !== 'empty'), ...CARD_PARTS.map(cardPartOutside)],
+  gridPartInAgenda,
 );
 
 /** Parts of `<mission-sector-filter>`. */
