@@ -196,7 +196,9 @@ function readRow(
   issues: Collector,
 ): Record<string, unknown> | false {
   const item: Record<string, unknown> = {};
-  const at = (column: Column, path: string) => issues.cells.set(path, row.ref(column));
+  // where each value came from, kept only when the row becomes an item (a left-out row takes no index)
+  const places: [string, CellRef][] = [];
+  const at = (column: Column, path: string) => places.push([path, row.ref(column)]);
   const byKey = new Map<string, Column[]>();
   for (const column of columns) byKey.set(column.spec.key, [...(byKey.get(column.spec.key) ?? []), column]);
   let usable = true;
@@ -293,7 +295,9 @@ function readRow(
       item.end = `${endDate ?? date}T${end}`;
     }
   }
-  return usable ? item : false;
+  if (!usable) return false;
+  for (const [path, ref] of places) issues.cells.set(path, ref);
+  return item;
 }
 
 /** The columns of a sheet from its heading row, reporting unknown and repeated headings. */

@@ -217,7 +217,8 @@ const fr: StudioTerms = {
   unreadable: (reason) => `Lecture impossible : ${reason}`,
   findings: 'Problèmes',
   summary: (e, w, a) =>
-    `${a} ${a === 1 ? 'activité prête' : 'activités prêtes'}, ${e} ${e === 1 ? 'erreur' : 'erreurs'}, ${w} ${w === 1 ? 'avertissement' : 'avertissements'}.`,
+    // French uses the singular for 0 and 1
+    `${a} ${a <= 1 ? 'activité prête' : 'activités prêtes'}, ${e} ${e <= 1 ? 'erreur' : 'erreurs'}, ${w} ${w <= 1 ? 'avertissement' : 'avertissements'}.`,
   allGood: 'Aucun problème.',
   error: 'Erreur',
   warning: 'Avertissement',

@@ -632,8 +632,8 @@ export class MissionStudio extends LitElement {
                 data-snippet=${s.id}
                 aria-labelledby="snippet-${s.id}"
                 rows=${s.text.split('\n').length}
-              >
-${s.text}</textarea>
+                .value=${s.text}
+              ></textarea>
               <button type="button" @click=${() => this.copy(s.id, s.text)}>
                 ${this.copied === s.id ? t.copied : t.copy}
               </button>

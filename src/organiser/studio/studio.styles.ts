@@ -210,6 +210,8 @@ export const studioStyles = css`
     box-sizing: content-box;
     border-radius: 2rem;
     border-width: 14px 10px;
+    /* phones draw their scroll bars over the page: the agenda gets the full 390 px */
+    scrollbar-width: none;
   }
   .desktop {
     flex: 1;
