@@ -6,6 +6,9 @@ import { settle } from './common.js';
 
 await customElements.whenDefined('mission-agenda');
 const agenda = document.getElementById('agenda');
+// `library.html?view=grid`: the same agenda showing the timetable grid
+const view = new URLSearchParams(location.search).get('view');
+if (view) agenda.setAttribute('view', view);
 let failure;
 agenda.addEventListener('mission-error', (e) => (failure = e.detail));
 
@@ -18,8 +21,13 @@ function deepCards(root, out = []) {
   return out;
 }
 
-/** The rendered cards: agenda → timeline → cards (the documented structure), else a deep search. */
+/** The rendered cards: agenda → timeline (or grid) → cards (the documented structure), else a deep search. */
 function cards() {
+  if (view === 'grid') {
+    const grid = agenda.shadowRoot?.querySelector('mission-grid');
+    if (!grid && agenda.shadowRoot?.querySelector('mission-timeline')) throw new Error('the agenda shows no grid');
+    return grid?.shadowRoot?.querySelectorAll('mission-activity-card') ?? [];
+  }
   const timeline = agenda.shadowRoot?.querySelector('mission-timeline');
   const list = timeline?.shadowRoot?.querySelectorAll('mission-activity-card');
   return list?.length ? list : deepCards(agenda.shadowRoot ?? agenda);
@@ -38,13 +46,16 @@ function count(suffix = '') {
 }
 
 window.bench = {
-  name: 'library',
+  name: view === 'grid' ? 'library-grid' : 'library',
   count,
   // Each step awaits `updateComplete` (it covers the timeline): a Lit update runs in microtasks, and without the
   // await the count would only be checked a frame later. The time until the cards are laid out is measured as before.
   async render(feed) {
     agenda.feed = feed;
     await agenda.updateComplete;
+    // the grid is a chunk loaded when first shown
+    if (agenda.shadowRoot?.querySelector('mission-grid:not(:defined)'))
+      await customElements.whenDefined('mission-grid');
   },
   async filter(sectorId) {
     agenda.setAttribute('sectors', sectorId);

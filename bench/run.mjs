@@ -3,7 +3,7 @@
  *
  *   --no-build          do not build dist/mission-agenda.js first
  *   --rounds N          rounds per measurement (default 5); medians are reported
- *   --only a,b          candidates: vanilla, vanilla-cv, library (default: all three)
+ *   --only a,b          candidates: vanilla, vanilla-cv, library, library-grid (default: all four)
  *   --sizes 80,1000     feed sizes (default 80,1000,5000, plus fosdem when the importer exists)
  *   --bundle FILE       serve FILE as /dist/mission-agenda.js (compare another build; implies --no-build)
  *   --check             exit 1 when a budget of bench/budgets.json is exceeded (or could not be measured)
@@ -24,7 +24,14 @@ import { checkBudgets, medians, table } from './lib/report.mjs';
 import { serve } from './lib/server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
-const PAGES = { vanilla: 'bench/vanilla.html', 'vanilla-cv': 'bench/vanilla.html?cv=1', library: 'bench/library.html' };
+const PAGES = {
+  vanilla: 'bench/vanilla.html',
+  'vanilla-cv': 'bench/vanilla.html?cv=1',
+  library: 'bench/library.html',
+  // the same agenda showing the timetable grid (view="grid")
+  'library-grid': 'bench/library.html?view=grid',
+};
+const usesBundle = (c) => c.startsWith('library');
 const SCENARIOS = ['render', 'filter', 'clear', 'zone'];
 const LOCAL_ZONE = 'Europe/Brussels';
 
@@ -120,7 +127,7 @@ async function measure(browser, origin, candidate, name, spec, scenario) {
 }
 
 const opts = options(process.argv.slice(2));
-if (opts.build && opts.only.includes('library')) {
+if (opts.build && opts.only.some(usesBundle)) {
   console.log('building dist/mission-agenda.js (vite build) …');
   try {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'pipe'] });
@@ -134,9 +141,9 @@ if (opts.build && opts.only.includes('library')) {
   }
 }
 let candidates = opts.only.filter((c) => PAGES[c]);
-if (candidates.includes('library') && !existsSync(opts.bundle)) {
+if (candidates.some(usesBundle) && !existsSync(opts.bundle)) {
   console.log(`library: skipped (${opts.bundle} does not exist; run without --no-build, or npm run build)`);
-  candidates = candidates.filter((c) => c !== 'library');
+  candidates = candidates.filter((c) => !usesBundle(c));
 }
 const browser = await chromium.launch({
   executablePath: CHROME_PATH,
