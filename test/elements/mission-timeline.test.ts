@@ -175,31 +175,39 @@ describe('<mission-timeline>', () => {
   });
 
   describe('parallel sessions', () => {
-    it('groups overlapping activities with a count, and leaves the rest single', async () => {
-      const list = [at('p1', 6, 16, 2), at('p2', 6, 16, 1), at('p3', 6, 17, 2), at('after', 6, 20)];
+    it('groups overlapping activities into time slots by the hour they start, and leaves the rest single', async () => {
+      const list = [
+        at('p1', 6, 16, 2),
+        at('p2', 6, 16, 1),
+        at('p3', 6, 16, 3),
+        at('p4', 6, 17, 2),
+        at('after', 6, 20),
+      ];
       const el = await fixture<MissionTimeline>(
         html`<mission-timeline lang="en" .activities=${list}></mission-timeline>`,
       );
       const groups = el.shadowRoot!.querySelectorAll('[part="parallel"]');
       expect(groups.length).to.equal(1);
       expect(groups[0].getAttribute('role')).to.equal('group');
-      expect(groups[0].getAttribute('aria-label')).to.equal('3 parallel sessions');
-      expect(groups[0].querySelector('[part="parallel-label"]')!.textContent).to.equal('Parallel sessions');
+      expect(groups[0].getAttribute('aria-label')).to.equal('9:00 AM · 3 parallel sessions');
+      expect(groups[0].querySelector('[part="parallel-label"]')!.textContent).to.equal('9:00 AM · 3 parallel sessions');
       expect(cardIds(groups[0])).to.deep.equal(['p2', 'p1', 'p3']);
-      expect(el.shadowRoot!.querySelectorAll('[part="list"] > li').length).to.equal(2);
+      // p4 starts in the next hour: a slot of its own (a single card), then the one after
+      expect(cardIds(el.shadowRoot!)).to.deep.equal(['p2', 'p1', 'p3', 'p4', 'after']);
+      expect(el.shadowRoot!.querySelectorAll('[part="list"] > li').length).to.equal(3);
       await expect(el).to.be.accessible();
     });
 
     it('labels the group in French', async () => {
       const el = await fixture<MissionTimeline>(
-        html`<mission-timeline lang="fr" .activities=${[at('p1', 6, 16, 2), at('p2', 6, 17)]}></mission-timeline>`,
+        html`<mission-timeline lang="fr" .activities=${[at('p1', 6, 16, 2), at('p2', 6, 16)]}></mission-timeline>`,
       );
       expect(el.shadowRoot!.querySelector('[part="parallel"]')!.getAttribute('aria-label')).to.equal(
-        '2 sessions parallèles',
+        '9:00 · 2 sessions parallèles',
       );
     });
 
-    /** The lists as data: per day, per item, a card id or a group of ids with their lanes (and any stray node). */
+    /** The lists as data: per day, per item, a card id or a group of ids (and any stray node). */
     function structure(el: MissionTimeline): unknown[] {
       return days(el).map((day) =>
         [...day.querySelector('[part="list"]')!.childNodes].map((li) => {
@@ -209,12 +217,10 @@ describe('<mission-timeline>', () => {
           const group = kids[0] as HTMLElement;
           return {
             count: group.getAttribute('aria-label'),
-            lanes: group.style.getPropertyValue('--_lanes'),
-            items: [...group.childNodes].slice(1).map((lane) => {
-              const l = lane as HTMLElement;
-              const card = l.childNodes.length === 1 ? l.firstElementChild : null;
-              return `${l.className}:${l.style.getPropertyValue('--_lane')}:${card?.getAttribute('activity-id')}`;
-            }),
+            label: group.firstElementChild?.textContent,
+            items: [...group.childNodes]
+              .slice(1)
+              .map((n) => `${n.nodeName}:${(n as Element).getAttribute('activity-id')}`),
             rest: kids.length,
           };
         }),
@@ -244,13 +250,13 @@ describe('<mission-timeline>', () => {
       );
     });
 
-    it('keeps a parallel group and the lanes that stay when its first session goes and comes back', async () => {
-      const list = [at('g1', 6, 15, 3), at('g2', 6, 16, 2), at('g3', 6, 17, 2), at('g4', 6, 17)];
+    it('keeps a time slot and the cards that stay when its first session goes and comes back', async () => {
+      const list = [at('g1', 6, 15, 1), at('g2', 6, 15, 2), at('g3', 6, 15, 3), at('g4', 6, 15, 4)];
       const el = await fixture<MissionTimeline>(html`<mission-timeline .activities=${list}></mission-timeline>`);
       const group = el.shadowRoot!.querySelector('[part="parallel"]')!;
       const order = cardIds(group);
       expect(order[0]).to.equal('g1');
-      const staying = ['g2', 'g3', 'g4'].map((id) => card(el, id).parentElement!);
+      const staying = ['g2', 'g3', 'g4'].map((id) => card(el, id));
       const removed: Node[] = [];
       const observer = new MutationObserver((records) => records.forEach((r) => removed.push(...r.removedNodes)));
       observer.observe(el.shadowRoot!, { childList: true, subtree: true });
@@ -262,7 +268,7 @@ describe('<mission-timeline>', () => {
       observer.disconnect();
       expect(el.shadowRoot!.querySelector('[part="parallel"]')).to.equal(group);
       expect(staying.filter((lane) => removed.includes(lane))).to.deep.equal([]);
-      expect(removed.map((n) => n.nodeName)).to.deep.equal(['DIV']); // the lane of g1, once
+      expect(removed.map((n) => n.nodeName)).to.deep.equal(['MISSION-ACTIVITY-CARD']); // g1, once
       expect(cardIds(group)).to.deep.equal(order);
       expect(order.length).to.equal(4);
     });
@@ -523,7 +529,7 @@ describe('<mission-timeline>', () => {
       }
     });
 
-    it('counts chunks in cards: a group of 300 parallel sessions builds up in steps and says 300 throughout', async () => {
+    it('counts chunks in cards: 300 parallel sessions build up in steps, each hour’s slot giving its whole count', async () => {
       const base = Date.UTC(2025, 9, 5, 15);
       // each starts 1 minute after the previous and lasts 30: one chain of overlaps, one group
       const list = Array.from({ length: 300 }, (_, i) =>
@@ -536,10 +542,12 @@ describe('<mission-timeline>', () => {
         for (let i = 0; i < 20; i++) await null;
         const groups = () => [...el.shadowRoot!.querySelectorAll('[part="parallel"]')];
         expect(el.shadowRoot!.querySelectorAll('mission-activity-card').length).to.equal(40);
-        expect(groups().map((g) => g.getAttribute('aria-label'))).to.deep.equal(['300 parallel sessions']);
+        expect(groups().map((g) => g.getAttribute('aria-label'))).to.deep.equal(['8:00 AM · 60 parallel sessions']);
         await el.updateComplete;
         expect(cardIds(el.shadowRoot!)).to.deep.equal(list.map((a) => a.id));
-        expect(groups()).to.have.length(1);
+        expect(groups().map((g) => g.getAttribute('aria-label'))).to.deep.equal(
+          ['8:00 AM', '9:00 AM', '10:00 AM', '11:00 AM', '12:00 PM'].map((h) => `${h} · 60 parallel sessions`),
+        );
       } finally {
         el.remove();
       }

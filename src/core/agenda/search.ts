@@ -3,7 +3,8 @@ import type { Activity } from '../feed/types.js';
 
 /**
  * Text search over the programme: a case- and diacritic-insensitive normal form (`fold`), a per-language index of one
- * folded haystack per activity, AND-of-substrings matching, and highlighting that maps matches back to the original.
+ * folded haystack per activity, AND-of-word-starts matching (`port` finds "Port of Oakland" and "portfolio", not
+ * "transport" or "passport"), and highlighting that maps matches back to the original.
  */
 
 /** Letters that NFKD does not decompose but readers treat as their base letters. */
@@ -37,7 +38,7 @@ function foldCodePoint(cp: string): string {
   let out = cache.get(cp);
   if (out !== undefined) return out;
   // Twice: lowercasing may yield a decomposable letter or a mark (İ → i + U+0307).
-  out = [...stripLower(stripLower(cp))].map((c) => SPECIAL[c] ?? c).join('');
+  out = Array.from(stripLower(stripLower(cp)), (c) => SPECIAL[c] ?? c).join(''); // code point by code point
   if (out.length > MAX_GROWTH * cp.length) out = cp;
   if (cache.size < 20_000) cache.set(cp, out);
   return out;
@@ -94,6 +95,24 @@ export function queryTerms(query: string): string[] {
   return terms.sort((a, b) => b.length - a.length);
 }
 
+/** A letter or digit: a term found right after one is inside a word, not at its start. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The first place `term` starts a word in folded `text` at or after `from`, or -1. */
+function wordStartIndex(text: string, term: string, from = 0): number {
+  for (let at = text.indexOf(term, from); at >= 0; at = text.indexOf(term, at + 1)) {
+    if (at === 0 || !WORD_CHAR.test(text[at - 1])) return at;
+  }
+  return -1;
+}
+
+/** True when every term of `query` starts a word somewhere in `texts` (folded): what a card shows matches. */
+export function matchesWordStarts(texts: readonly string[], query: string): boolean {
+  const terms = queryTerms(query);
+  const text = fold(texts.join('\n'));
+  return terms.every((term) => wordStartIndex(text, term) >= 0);
+}
+
 /** One entry of a search index: an activity id and its folded haystack, one field per line. */
 export interface SearchEntry {
   readonly id: string;
@@ -125,14 +144,14 @@ export function searchIndex(
 }
 
 /**
- * The ids of the indexed activities that contain every term of `query` (AND, as substrings, folded).
+ * The ids of the indexed activities in which every term of `query` starts a word (AND, folded).
  * Returns `undefined` for a query without terms: no constraint. A linear scan: about 1 ms for 5,000 activities.
  */
 export function matchQuery(index: SearchIndex, query: string): Set<string> | undefined {
   const terms = queryTerms(query);
   if (!terms.length) return undefined;
   const ids = new Set<string>();
-  for (const { id, text } of index) if (terms.every((term) => text.includes(term))) ids.add(id);
+  for (const { id, text } of index) if (terms.every((term) => wordStartIndex(text, term) >= 0)) ids.add(id);
   return ids;
 }
 
@@ -146,7 +165,7 @@ export interface Segment {
 export const MAX_MARKS = 200;
 
 /**
- * Splits the ORIGINAL `text` into segments, marking what any folded term of `query` matches (`cafe` marks `Café`,
+ * Splits the ORIGINAL `text` into segments, marking the word starts any folded term of `query` matches (`cafe` marks `Café`,
  * `strasse` marks all of `Straße`); overlapping and adjacent matches merge. The segments concatenate back to `text`
  * exactly. Render them as text (e.g. in `<mark>`), never as HTML.
  * Bounded and linear: only the first `MAX_MARKS` marks are made (at most `2 × MAX_MARKS + 1` segments, however often
@@ -164,10 +183,10 @@ export function highlight(text: string, query: string): Segment[] {
   let horizon = Infinity;
   for (const term of terms) {
     let found = 0;
-    let at = folded.text.indexOf(term);
+    let at = wordStartIndex(folded.text, term);
     for (; at >= 0 && found < MAX_MARKS; found++) {
       ranges.push([folded.starts[at], folded.ends[at + term.length - 1]]);
-      at = folded.text.indexOf(term, at + 1);
+      at = wordStartIndex(folded.text, term, at + 1);
     }
     if (at >= 0) horizon = Math.min(horizon, folded.starts[at]);
   }

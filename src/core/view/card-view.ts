@@ -2,7 +2,8 @@ import type { ShowBoth } from './options.js';
 import type { ActivityChange } from '../agenda/changes.js';
 import { pickText, type Activity, type Location } from '../feed/index.js';
 import { ACTIVITY_STATUS_TERMS, ACTIVITY_TYPE_TERMS, type Translation } from '../i18n/index.js';
-import { daysBetween, formatMoment, formatTime, formatZoneName, toOffsetIso, zoneCity } from '../time/index.js';
+import { utcOffset, zonePlace } from '../i18n/places.js';
+import { daysBetween, formatMoment, formatTime, toOffsetIso } from '../time/index.js';
 import { InstantMemo, memo } from '../time/cache.js';
 
 /** What a card needs to know to compute its texts. */
@@ -50,9 +51,9 @@ export interface CardView {
   readonly dayShift?: ShiftView;
 }
 
-/** The place to name for `zone`: the activity's city when it lies in that zone, else the zone's own city. */
+/** The place to name for `zone`: the activity's city when it lies in that zone, else the zone's city in `lang`. */
 function placeOf(zone: string, city: Location | undefined, lang: string, defaultLang?: string): string {
-  return (city && city.timeZone === zone && pickText(city.name, lang, defaultLang)) || zoneCity(zone);
+  return (city && city.timeZone === zone && pickText(city.name, lang, defaultLang)) || zonePlace(zone, lang);
 }
 
 const isoMemo = new InstantMemo<string>(20_000);
@@ -121,7 +122,8 @@ export function cardView(input: CardViewInput): CardView {
     endIso: iso(a.end, zone),
     startText: time(a.start, zone, lang),
     endText: time(a.end, zone, lang),
-    zoneName: zoneNameMemo(`${lang}|${zone}|${offsetOf(startIso)}`, () => formatZoneName(a.start, zone, lang)),
+    // the offset, written the same in every language ('UTC−7'), as the zone switch names it
+    zoneName: zoneNameMemo(`${zone}|${offsetOf(startIso)}`, () => utcOffset(a.start, zone)),
     title: text(a.title),
     typeLabel: t[ACTIVITY_TYPE_TERMS[a.type]],
     statusLabel: a.status === 'confirmed' ? '' : t[ACTIVITY_STATUS_TERMS[a.status]],

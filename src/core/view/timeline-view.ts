@@ -9,8 +9,9 @@ import { activityDay, dayShift, groupByDay, type GroupMode } from '../agenda/gro
 import { parallelClusters } from '../agenda/lanes.js';
 import { offsetChanges } from '../agenda/offset-change.js';
 import type { NowState } from '../agenda/now.js';
-import { formatDay } from '../time/format.js';
+import { formatDay, formatTime, wallDateTime } from '../time/format.js';
 import { translator } from '../i18n/terms.js';
+import { zonePlace } from '../i18n/places.js';
 
 /** One card of an entry. @internal */
 export interface EntryItem {
@@ -21,16 +22,18 @@ export interface EntryItem {
   readonly shift: number;
 }
 
-/** A single activity, or a cluster of parallel ones. @internal */
+/** A single activity, or a time slot of parallel ones. @internal */
 export interface TimelineEntry {
   /** Stable key for `repeat`: the activity ids. */
   readonly key: string;
   /** Earliest start of the entry. */
   readonly start: number;
-  /** Number of lanes (1 for a single activity or a chain that never overlaps). */
+  /** Most activities of the entry running at one instant (1 for a single activity). */
   readonly lanes: number;
   /** Chronological. */
   readonly items: readonly EntryItem[];
+  /** The time of a slot of parallel sessions as its label shows it ('14:00'); empty for a single activity. */
+  readonly time: string;
 }
 
 /** One day section. @internal */
@@ -71,26 +74,42 @@ function placeOf(zone: string, preferred: readonly Location[], all: readonly Act
       }
     }
   }
-  if (loc) return pickText(loc.name, input.lang, input.defaultLang);
-  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+  return (loc && pickText(loc.name, input.lang, input.defaultLang)) || zonePlace(zone, input.lang);
 }
 
-/** Entries of one day: parallel clusters of two or more stay together, the rest become single entries. */
+/**
+ * Entries of one day. Overlapping activities form a parallel stretch (see `parallelClusters`); a stretch is cut into
+ * time slots by the hour its sessions start in (display zone), so a busy day reads as "10:00 · 34 sessions",
+ * "11:00 · 28 sessions" … in time order, never as one block of hundreds. A slot of two or more is one entry (its
+ * cards flow in a grid); a session alone in its hour is a single entry.
+ */
 function entriesOf(activities: readonly Activity[], date: string, input: TimelineInput): TimelineEntry[] {
   const byMissionDay = input.mode === 'mission-day';
-  return parallelClusters(activities).map((cluster) => {
-    const items = cluster.items.map(({ activity, lane }) => ({
-      activity,
-      lane,
-      shift: byMissionDay ? dayShift(activity, date, input.zone) : 0,
-    }));
-    return {
-      key: items.map((i) => i.activity.id).join(' '),
-      start: cluster.start,
-      lanes: cluster.lanes.length,
-      items,
+  const entries: TimelineEntry[] = [];
+  for (const cluster of parallelClusters(activities)) {
+    let slot: EntryItem[] = [];
+    let hour = '';
+    const flush = () => {
+      if (!slot.length) return;
+      const first = slot[0].activity;
+      entries.push({
+        key: slot.map((i) => i.activity.id).join(' '),
+        start: first.start,
+        lanes: slot.length === 1 ? 1 : cluster.lanes.length,
+        items: slot,
+        time: slot.length === 1 ? '' : formatTime(first.start, input.zone, input.lang),
+      });
+      slot = [];
     };
-  });
+    for (const { activity, lane } of cluster.items) {
+      const h = cluster.items.length === 1 ? '' : wallDateTime(activity.start, input.zone).slice(0, 13);
+      if (h !== hour) flush();
+      hour = h;
+      slot.push({ activity, lane, shift: byMissionDay ? dayShift(activity, date, input.zone) : 0 });
+    }
+    flush();
+  }
+  return entries;
 }
 
 /** The timeline's days with headings, entries and offset-change notes. @internal */

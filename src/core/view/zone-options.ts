@@ -1,13 +1,15 @@
 import { pickText } from '../feed/text.js';
-import type { Programme } from '../feed/types.js';
+import type { Location, Programme } from '../feed/types.js';
 import type { Translation } from '../i18n/index.js';
-import { formatZoneName, zoneCity } from '../time/format.js';
+import { utcOffset, zonePlace } from '../i18n/places.js';
 
 /** One choice of the agenda's zone switch. */
 export interface ZoneOption {
   /** `event`, `local` or an IANA name: what choosing it sets. */
   readonly value: string;
   readonly label: string;
+  /** The zone's name inside a sentence: 'San Francisco time (UTC−7)', 'heure de San Francisco (UTC−7)'. */
+  readonly name: string;
 }
 
 /** The zone switch: its options, and which one is in force. */
@@ -28,31 +30,43 @@ export interface ZoneChoice {
 }
 
 /**
+ * The place a zone is named after, in `lang`: the first of `locations` in that zone (its name as the feed translates
+ * it), else the zone's city in `lang` (`Bruxelles`, `Brüssel`), else its IANA city.
+ */
+export function placeOfZone(zone: string, locations: readonly Location[], lang: string, defaultLang?: string): string {
+  const loc = locations.find((l) => l.timeZone === zone);
+  return (loc && pickText(loc.name, lang, defaultLang)) || zonePlace(zone, lang);
+}
+
+/** The zone as every label names it: 'San Francisco time (UTC−7)', 'heure de Bruxelles (UTC+2)'. */
+export function zoneLabel(
+  zone: string,
+  at: number,
+  locations: readonly Location[],
+  lang: string,
+  t: Translation,
+  defaultLang?: string,
+): string {
+  return t.zoneName(placeOfZone(zone, locations, lang, defaultLang), utcOffset(at, zone));
+}
+
+/**
  * The options of the zone switch: event time (named after the mission's city in its zone), the visitor's time when
- * it differs, and a zone the page chose by name when it is neither. Zone names are taken at the first activity, so
- * they say the offset in force during the mission.
+ * it differs, and a zone the page chose by name when it is neither. Each names its place in the page's language and
+ * its UTC offset at the first activity, so it says the offset in force during the mission.
  */
 export function zoneOptions(programme: Programme, z: ZoneChoice, t: Translation): ZoneOptions {
-  const { mission } = programme;
+  const { mission, locations } = programme;
   const at = programme.activities[0]?.start ?? Date.parse(`${mission.startDate ?? '2025-01-01'}T12:00Z`);
-  const eventCity = programme.locations.find((l) => l.timeZone === z.eventZone)?.name;
-  const options: ZoneOption[] = [
-    {
-      value: 'event',
-      label: t.eventTime(
-        formatZoneName(at, z.eventZone, z.lang, 'longGeneric'),
-        eventCity ? pickText(eventCity, z.lang, mission.defaultLanguage) : '',
-      ),
-    },
-  ];
-  if (z.localZone !== z.eventZone) options.push({ value: 'local', label: t.yourTime(zoneCity(z.localZone)) });
+  const place = (zone: string) => placeOfZone(zone, locations, z.lang, mission.defaultLanguage);
+  const option = (value: string, zone: string, mine = false): ZoneOption => {
+    const [p, offset] = [place(zone), utcOffset(at, zone)];
+    return { value, label: mine ? t.yourTime(p, offset) : t.eventTime(p, offset), name: t.zoneName(p, offset) };
+  };
+  const options: ZoneOption[] = [option('event', z.eventZone)];
+  if (z.localZone !== z.eventZone) options.push(option('local', z.localZone, true));
   const named = z.choice !== 'event' && z.choice !== 'local' && z.zone !== z.eventZone;
-  if (named && z.zone !== z.localZone) {
-    options.push({
-      value: z.zone,
-      label: `${formatZoneName(at, z.zone, z.lang, 'longGeneric')} — ${zoneCity(z.zone)}`,
-    });
-  }
+  if (named && z.zone !== z.localZone) options.push(option(z.zone, z.zone));
   const current = z.zone === z.eventZone ? 'event' : z.zone === z.localZone ? 'local' : z.zone;
   return { options, current };
 }

@@ -1,4 +1,4 @@
-import { highlight } from '../../core/agenda/search.js';
+import { highlight, matchesWordStarts } from '../../core/agenda/search.js';
 import type { ActivityStatus, ActivityType } from '../../core/feed/index.js';
 import type { Translation } from '../../core/i18n/index.js';
 import type { CardView, ChangeView, ShiftView } from '../../core/view/card-view.js';
@@ -49,6 +49,8 @@ export interface CardDom extends Omit<Refs, 'title'> {
   title: HTMLHeadingElement;
   other?: HTMLParagraphElement;
   clash?: HTMLParagraphElement;
+  /** "Found in the details": the search matched text the card does not show. */
+  found?: HTMLParagraphElement;
   status?: HTMLSpanElement;
 }
 
@@ -273,6 +275,10 @@ export function paintCard(dom: CardDom, p: CardPaint): void {
   dom.other = swap(dom.other, other, dom.when);
   const clash = p.clash ? el('p', { part: 'clash', class: 'clash', role: 'note' }, t.clash(p.clash)) : undefined;
   dom.clash = swap(dom.clash, clash, dom.other ?? dom.when);
+  const seen = [v.title, v.venue, v.city, v.address, v.typeLabel, ...v.sectors.map((s) => s.name)];
+  const hidden = query !== '' && !matchesWordStarts(seen, query);
+  const found = hidden ? el('p', { class: 'found' }, t.matchInDetails) : undefined;
+  dom.found = swap(dom.found, found, dom.title);
 
   (dom.typeIcon.firstElementChild as SVGPathElement).setAttribute('d', TYPE_PATHS[p.type]);
   dom.type.replaceChildren(dom.typeIcon, v.typeLabel);

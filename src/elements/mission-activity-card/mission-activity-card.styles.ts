@@ -24,28 +24,42 @@ export const cardStyles = css`
     border: var(--_card-border);
     border-radius: var(--_card-radius);
     box-shadow: var(--_card-shadow);
-    overflow-wrap: anywhere;
+    /* a word breaks only when it cannot fit on a line of its own: never 'matchmaki-ng' */
+    overflow-wrap: break-word;
   }
   :host([highlight='now']) .card {
     border-inline-start: 4px solid var(--_now);
   }
+  /* past: quieter (no shadow, a raised background, muted times), still fully readable */
   :host([highlight='past']) .card {
-    color: var(--_muted);
+    background: var(--mission-card-past-background, var(--_raised));
     box-shadow: none;
+  }
+  :host([highlight='past']) .time {
+    color: var(--_muted);
   }
   p {
     margin: 0;
   }
   /* The title comes first in the DOM (heading navigation lands before the time); the time row shows first. */
+  /* the time range on one line with the star at its end; marks (day shift, now, change) on the line below */
   .when {
     order: -1;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+  }
+  .marks {
+    grid-row: 2;
+    grid-column: 1 / -1;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem 0.5rem;
   }
-  .marks {
-    display: contents;
+  .marks:empty {
+    display: none;
   }
   .problem {
     margin: 0;
@@ -55,8 +69,12 @@ export const cardStyles = css`
     color: var(--mission-color-danger, #b3261e);
   }
   .time {
+    grid-row: 1;
+    grid-column: 1;
+    margin: 0;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   .zone {
     font-weight: 400;
@@ -78,6 +96,11 @@ export const cardStyles = css`
     background: var(--_mark);
     border-radius: 2px;
   }
+  .found {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    font-style: italic;
+  }
   .clash {
     color: var(--_warning);
     font-size: 0.875rem;
@@ -94,9 +117,11 @@ export const cardStyles = css`
     font-size: 0.875rem;
   }
   .star {
+    grid-row: 1;
+    grid-column: 2;
     display: inline-grid;
     place-items: center;
-    margin-inline-start: auto;
+    margin-block: -0.25rem;
     inline-size: 2rem;
     block-size: 2rem;
     padding: 0;

@@ -26,7 +26,7 @@ export function renderHeader(p: HeaderProps) {
 
 function renderZoneSwitch({ t, zones, onZone }: HeaderProps) {
   if (zones.options.length === 1) {
-    return html`<p part="zone-switch" class="zone-single">${t.timesShownIn(zones.options[0].label)}</p>`;
+    return html`<p part="zone-switch" class="zone-single">${t.timesShownIn(zones.options[0].name)}</p>`;
   }
   return html`<fieldset part="zone-switch" class="zone-switch">
     <legend>${t.timeSwitchLabel}</legend>

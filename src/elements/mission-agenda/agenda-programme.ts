@@ -36,6 +36,8 @@ export interface ProgrammeProps {
   /** The zone choice in force: `event`, `local` or an IANA name. */
   readonly zoneChoice: string;
   readonly lockSectors: boolean;
+  /** The sectors in force: the locked track, or the visitor's choice. */
+  readonly sectors: ReadonlySet<string>;
   readonly noToolbar: boolean;
   /** The "could not update" / "offline copy" notice, or empty. */
   readonly notice: string;
@@ -59,13 +61,8 @@ export function renderProgramme(p: ProgrammeProps) {
       zones: zoneOptions(programme, { ...p.display, choice: p.zoneChoice }, t),
       onZone: actions.zone,
     })}
-    ${
-      p.lockSectors
-        ? nothing
-        : html`<mission-sector-filter part="filter" exportparts=${AGENDA_FILTER_EXPORTS}></mission-sector-filter>`
-    }
     ${p.notice ? html`<p part="notice" class="notice" role="status">${p.notice}</p>` : nothing}
-    ${p.noToolbar ? nothing : toolbar(p)}
+    ${p.noToolbar ? sectorFilter(p) : toolbar(p)}
     ${
       personal.shared
         ? renderSharedPrompt({ t, count: personal.shared.length, onChoose: actions.chooseShared })
@@ -117,8 +114,21 @@ function canReset({ programme, filters: f, lockSectors }: ProgrammeProps): boole
   return programme.activities.length > 0 && filters.hasVisitorFilters(f, lockSectors);
 }
 
+function sectorFilter(p: ProgrammeProps) {
+  return p.lockSectors
+    ? nothing
+    : html`<mission-sector-filter part="filter" exportparts=${AGENDA_FILTER_EXPORTS}></mission-sector-filter>`;
+}
+
+/** The activities of the locked track (what the visitor can reach), else of the whole programme. */
+function reachable({ programme, lockSectors, sectors }: ProgrammeProps): number {
+  if (!lockSectors || !sectors.size) return programme.activities.length;
+  return programme.activities.filter((a) => a.sectors.some((s) => sectors.has(s.id))).length;
+}
+
 function toolbar(p: ProgrammeProps) {
   const { t, personal, actions, filters: f } = p;
+  const facets = f.facets.types.size + f.facets.cities.size + f.facets.days.size;
   return renderToolbar({
     t,
     lang: p.display.lang,
@@ -128,7 +138,10 @@ function toolbar(p: ProgrammeProps) {
     mine: f.mine,
     favouriteCount: personal.favourites.size,
     shown: p.view.visible.length,
-    total: p.programme.activities.length,
+    total: reachable(p),
+    track: p.lockSectors && p.sectors.size > 0,
+    activeCount: (p.lockSectors ? 0 : f.sectors.size) + facets + (f.mine ? 1 : 0),
+    sectorFilter: sectorFilter(p),
     shareStatus: personal.shareCopied ? t.linkCopied : '',
     shareUrl: personal.shareUrl,
     onQuery: actions.query,

@@ -300,6 +300,83 @@ export const agendaStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* Wide: the sector filter heads the toolbar, then search, facets and "My programme" on one row. */
+  .tools {
+    display: contents;
+  }
+  .tools > mission-sector-filter {
+    flex-basis: 100%;
+    order: -1;
+    min-width: 0;
+  }
+  .tools-toggle {
+    display: none;
+  }
+  /*
+   * Phone: the programme comes first. The header tightens, the zone switch is one row of two halves, and the
+   * sector filter, facets and "My programme" fold behind one "Filters" button beside the search.
+   */
+  @container (max-width: 40rem) {
+    .base {
+      gap: 0.625rem;
+    }
+    .header {
+      padding: 0.625rem 0.75rem;
+      gap: 0.5rem;
+    }
+    .mission-title {
+      font-size: 1.2em;
+    }
+    .dates {
+      margin: 0.1em 0 0;
+      font-size: 0.9em;
+    }
+    .zone-switch {
+      flex: 1 1 100%;
+      flex-wrap: nowrap;
+    }
+    .zone-switch legend {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    .zone-option {
+      flex: 1 1 0;
+      justify-content: center;
+      min-height: 2.75rem;
+      padding: 0.25rem 0.5rem;
+      font-size: 0.875em;
+      line-height: 1.25;
+      text-align: center;
+    }
+    .toolbar {
+      gap: 0.5rem;
+    }
+    .search {
+      flex: 1 1 0;
+    }
+    .tools-toggle {
+      display: inline-flex;
+      min-height: 2.75rem;
+    }
+    .tools {
+      display: flex;
+      flex-basis: 100%;
+      flex-direction: column;
+      align-items: stretch;
+      gap: 0.5rem;
+      min-width: 0;
+    }
+    .tools-toggle[aria-expanded='false'] + .tools {
+      display: none;
+    }
+    .tools > mission-sector-filter {
+      order: 0;
+    }
+  }
   .changes,
   .shared {
     padding: 0.75rem var(--_space);
@@ -344,7 +421,9 @@ export const agendaStyles = css`
     }
   }
   @media print {
-    .zone-switch,
+    .base {
+      gap: 0.5em;
+    }
     .notice,
     .toolbar,
     .changes,
@@ -356,6 +435,30 @@ export const agendaStyles = css`
     .header {
       background: none;
       padding: 0;
+    }
+    /* the zone switch prints as the zone times are in: the checked option's text only */
+    .zone-switch {
+      border: none;
+      padding: 0;
+    }
+    .zone-switch legend {
+      float: none;
+      width: auto;
+      display: inline;
+      padding: 0;
+    }
+    .zone-option:not(:has(input:checked)) {
+      display: none;
+    }
+    .zone-option:has(input:checked) {
+      min-height: 0;
+      padding: 0;
+      background: none;
+      color: inherit;
+      font-weight: 600;
+    }
+    .contacts {
+      break-inside: avoid;
     }
   }
 `;

@@ -323,6 +323,7 @@ export class MissionAgenda extends LitElement {
                 t,
                 zoneChoice: this.zoneChoice,
                 lockSectors: this.lockSectors,
+                sectors: ctx.sectors,
                 noToolbar: this.noToolbar,
                 notice: this.notice(t),
                 filters: this.filters.state,

@@ -4,6 +4,7 @@ import { tokens } from '../../styles/shared.styles.js';
 const filter = css`
   :host {
     display: block;
+    container: mission-sector-filter / inline-size;
     --_chip-bg: var(--mission-filter-chip-background, var(--_surface));
     --_chip-selected-bg: var(--mission-filter-chip-selected-background, var(--_accent));
     --_chip-selected-color: var(--mission-filter-chip-selected-color, var(--_on-accent));
@@ -62,13 +63,30 @@ const filter = css`
     font-variant-numeric: tabular-nums;
     text-align: center;
   }
-  /* Phones: chips fill the row two by two rather than leaving ragged gaps. */
-  @media (max-width: 30rem) {
-    button {
-      flex: 1 1 9rem;
+  /* Many sectors (a conference's tracks) never push the programme far down: at most three rows, scrolled. */
+  [part='group'] {
+    max-block-size: 9.5rem;
+    overflow-y: auto;
+    padding: 2px;
+  }
+  /* Narrow: one row of chips that scrolls sideways, whatever their number. */
+  @container mission-sector-filter (max-width: 40rem) {
+    [part='group'] {
+      flex-wrap: nowrap;
+      max-block-size: none;
+      overflow-x: auto;
+      overflow-y: hidden;
+      overscroll-behavior-x: contain;
+      scroll-snap-type: x proximity;
+      scrollbar-width: thin;
+      padding-block-end: 0.35rem;
     }
-    [part='sector-count'] {
-      margin-inline-start: auto;
+    button {
+      flex: none;
+      scroll-snap-align: start;
+    }
+    [part='sector-name'] {
+      white-space: nowrap;
     }
   }
   @media (forced-colors: active) {

@@ -1,4 +1,3 @@
-import { setCustomProperty } from '../../directives/css-props.js';
 import { syncChildren } from '../../directives/on-render.js';
 import type { Translation } from '../../core/i18n/index.js';
 import type { EntryItem, TimelineEntry } from '../../core/view/timeline-view.js';
@@ -11,7 +10,7 @@ import type { EntryItem, TimelineEntry } from '../../core/view/timeline-view.js'
 /** An entry as rendered: while a long first render builds up, a group may show only its first `items` of `count`. */
 export type ShownEntry = TimelineEntry & { readonly count?: number };
 
-type Role = 'item' | 'group' | 'lane';
+type Role = 'item' | 'group';
 
 /** What filling a list needs from the timeline. */
 export interface ListContext {
@@ -40,7 +39,6 @@ export class TimelineListDom {
       this.roles.set(made, role);
       taken.add(made);
       if (role === 'group') this.initGroup(made);
-      if (role === 'lane') made.className = 'lane';
       return made;
     };
     const items = entries.map((entry) => {
@@ -53,24 +51,19 @@ export class TimelineListDom {
         return li;
       }
       const cards = entry.items.map((item) => c.card(item));
-      // the group of any of its cards that is still in the list (a returning card's old lane is not)
-      const groups = cards.map((card) => card.parentElement?.parentElement);
+      // the group of any of its cards that is still in the list (a returning card's old group is not)
       const group = reuse(
-        groups.find((g) => g?.isConnected && this.roles.get(g) === 'group' && !taken.has(g)),
+        cards
+          .map((card) => card.parentElement)
+          .find((g) => g?.isConnected && this.roles.get(g) === 'group' && !taken.has(g)),
         'group',
         'div',
       );
-      const label = group.firstElementChild!;
-      if (label.textContent !== c.t.parallelSessions) label.textContent = c.t.parallelSessions;
-      group.setAttribute('aria-label', c.t.parallelCount(count));
-      setCustomProperty(group, '--_lanes', String(entry.lanes));
-      const lanes = cards.map((card, i) => {
-        const lane = reuse(card.parentElement, 'lane', 'div');
-        setCustomProperty(lane, '--_lane', String(entry.items[i].lane + 1));
-        syncChildren(lane, [card]);
-        return lane;
-      });
-      syncChildren(group, [label, ...lanes]);
+      const label = group.firstElementChild as HTMLElement;
+      const text = `${entry.time} · ${c.t.parallelCount(count)}`;
+      if (label.textContent !== text) label.textContent = text;
+      group.setAttribute('aria-label', text);
+      syncChildren(group, [label, ...cards]);
       const li = reuse(group.parentElement, 'item', 'li');
       syncChildren(li, [...marker, group]);
       return li;

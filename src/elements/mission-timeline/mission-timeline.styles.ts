@@ -54,34 +54,55 @@ const timeline = css`
   section > [part='now-marker'] {
     margin-block-start: calc(var(--_gap) / 2);
   }
-  /* Narrow: parallel sessions stacked, marked by a rule and a visible label. */
+  /*
+   * A time slot of parallel sessions: a label ("14:00 · 5 parallel sessions"), then its cards in start order, in as
+   * many columns of at least --_card-min as fit (one on a phone). No lanes: a busy hour of 2 or of 500 sessions reads
+   * in rows, left to right, with no holes.
+   */
   [part='parallel'] {
+    --_card-min: var(--mission-card-min-width, 16.5rem);
     display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--_card-min)), 1fr));
+    align-items: start;
     gap: calc(var(--_gap) / 2);
     padding-inline-start: 0.75rem;
     border-inline-start: 4px solid var(--_accent);
   }
   [part='parallel-label'] {
+    grid-column: 1 / -1;
     margin: 0;
     color: var(--_muted);
     font-size: 0.875rem;
     font-weight: 600;
+    font-variant-numeric: tabular-nums;
   }
-  .lane {
-    min-width: 0;
+  [part='ended'] {
+    margin: 0 0 var(--_gap);
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_muted);
+    background: var(--_raised);
+    border-radius: var(--_radius);
+    font-weight: 600;
   }
-  /* Wide: one column per lane, side by side. */
-  @container mission-timeline (min-width: 40rem) {
-    [part='parallel'] {
-      grid-template-columns: repeat(var(--_lanes, 2), minmax(0, 1fr));
-      align-items: start;
-    }
-    [part='parallel-label'] {
-      grid-column: 1 / -1;
-    }
-    .lane {
-      grid-column: var(--_lane, auto);
-    }
+  .jump {
+    position: sticky;
+    z-index: 2;
+    inset-block-end: 1rem;
+    display: flex;
+    justify-content: end;
+    pointer-events: none;
+  }
+  [part='jump-now'] {
+    pointer-events: auto;
+    min-height: 2.5rem;
+    padding: 0.4rem 1rem;
+    border: 1px solid var(--_now);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_now);
+    font-weight: 600;
+    cursor: pointer;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
   }
   [part='empty'] {
     color: var(--_muted);
@@ -96,15 +117,38 @@ const timeline = css`
     }
   }
   @media print {
-    [part='day-heading'] {
-      position: static;
-    }
-    [part='list'] > li {
-      break-inside: avoid;
+    :host {
+      font-size: 9.5pt;
     }
     [part='day'] {
-      break-before: auto;
+      margin-block-end: 0.75em;
       content-visibility: visible;
+    }
+    [part='day-heading'] {
+      position: static;
+      margin-block-end: 0.25em;
+      padding-block: 0.2em;
+      font-size: 12pt;
+      break-after: avoid;
+    }
+    [part='list'] {
+      display: block;
+    }
+    [part='list'] > li {
+      margin: 0;
+    }
+    [part='parallel'] {
+      display: block;
+      padding-inline-start: 0.5em;
+      border-inline-start-width: 2px;
+    }
+    [part='parallel-label'] {
+      font-size: 8.5pt;
+      break-after: avoid;
+    }
+    [part='jump-now'],
+    [part='now-marker'] {
+      display: none;
     }
   }
 `;

@@ -34,8 +34,8 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
 type Highlight = '' | 'now' | 'next' | 'past';
 
 /**
- * The programme grouped by day, chronological, with parallel sessions side by side (stacked and labelled on
- * narrow widths), a note on the day the gap between the display zone and the other zone changes, and a "now"
+ * The programme grouped by day, chronological. Parallel sessions come in time slots ("14:00 · 5 parallel
+ * sessions") whose cards flow in as many readable columns as fit (one on a phone), in start order; a note on the day the gap between the display zone and the other zone changes, and a "now"
  * marker while the mission runs. Every activity given is rendered (no virtualisation); past ones stay listed.
  *
  * Inside `<mission-agenda>` the agenda's context wins over the element's own properties: its display (zones,
@@ -53,6 +53,8 @@ type Highlight = '' | 'now' | 'next' | 'past';
  * @csspart parallel - A group of parallel sessions.
  * @csspart parallel-label - The visible "Parallel sessions" label of a group.
  * @csspart now-marker - The "Now 14:05" marker.
+ * @csspart jump-now - The "Jump to now" button, kept in view at the bottom while the programme runs.
+ * @csspart ended - The "This programme has ended" note (past activities stay listed).
  * @csspart offset-note - The note on the day the gap between the zones changes.
  * @csspart empty - The default empty message.
  * @csspart card - A card's `<article>` (forwarded from `<mission-activity-card>`).
@@ -61,6 +63,7 @@ type Highlight = '' | 'now' | 'next' | 'past';
  * @csspart card-title - A card's title; every other card part is forwarded the same way as `card-<part>` (`card-time`, `card-day-shift`, `card-star`, `card-clash`, `card-change`, `card-mark`, `card-contact-name`, …).
  * @cssprop [--mission-timeline-gap=var(--mission-space, 1rem)] - Space between cards.
  * @cssprop [--mission-timeline-heading-background=var(--mission-color-surface, #fff)] - Background of sticky day headings.
+ * @cssprop [--mission-card-min-width=16.5rem] - The narrowest a card of parallel sessions gets (the full column when narrower).
  */
 export class MissionTimeline extends LitElement {
   static override styles = timelineStyles;
@@ -180,12 +183,38 @@ export class MissionTimeline extends LitElement {
       shown.push(entries.length === day.entries.length && left >= 0 ? day : { ...day, entries });
     }
     // A day shown whole in an earlier chunk of the same generation is not walked again (chunks stay cheap).
-    return repeat(
+    const t = translator(this.input?.lang);
+    return html`${this.ended ? html`<p part="ended" role="note">${t.programmeEnded}</p>` : nothing}
+    ${repeat(
       shown,
       (d) => d.date,
       (d) => guard([d, this.generation], () => this.renderDay(d)),
-    );
+    )}
+    ${
+      this.placement
+        ? html`<div class="jump">
+            <button part="jump-now" type="button" @click=${this.jumpToNow}>${t.jumpToNow}</button>
+          </div>`
+        : nothing
+    }`;
   }
+
+  /** @internal True once every activity of the programme (the agenda's whole programme inside one) is over. */
+  private get ended(): boolean {
+    const info = this.nowInfo;
+    if (!info || info.running || info.next) return false;
+    const all = this.agenda?.programme?.activities ?? this.input?.activities ?? [];
+    const now = this.currentNow;
+    return all.some((a) => a.status !== 'cancelled') && all.every((a) => a.status === 'cancelled' || a.end <= now);
+  }
+
+  /** @internal Scrolls to the "now" marker (or today's day): the visitor's way back while the programme runs. */
+  private readonly jumpToNow = () => {
+    const target =
+      this.renderRoot.querySelector<HTMLElement>('[part="now-marker"]') ??
+      this.renderRoot.querySelector<HTMLElement>(`[part="day"][data-date="${this.placement?.date ?? ''}"]`);
+    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
 
   /** @internal */
   private renderEmpty() {

@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { MAX_MARKS, fold, foldWithMap, highlight, matchQuery, searchIndex } from '../../../src/core/agenda/search.js';
+import {
+  MAX_MARKS,
+  fold,
+  foldWithMap,
+  highlight,
+  matchesWordStarts,
+  matchQuery,
+  searchIndex,
+} from '../../../src/core/agenda/search.js';
 import type { Contact } from '../../../src/core/feed/types.js';
 import { makeActivity, makeLocation, makeSector, makeVenue } from './builders.js';
 
@@ -87,6 +95,21 @@ describe('searchIndex and matchQuery', () => {
     expect([...matchQuery(index, 'bruxelles port')!]).to.deep.equal([]);
   });
 
+  it('matches at word starts only: what a reader would call a match', () => {
+    const words = searchIndex(
+      [
+        makeActivity({ id: 'port', title: { en: 'Port of Oakland' } }),
+        makeActivity({ id: 'transport', title: { en: 'Transport and passport services' } }),
+        makeActivity({ id: 'hyphen', title: { en: 'Seaport-tour (portfolio)' } }),
+      ],
+      'en',
+    );
+    expect([...matchQuery(words, 'port')!]).to.deep.equal(['port', 'hyphen']);
+    expect([...matchQuery(words, 'sport')!]).to.deep.equal([]);
+    expect(matchesWordStarts(['Port of Oakland', 'Maritime'], 'oak port')).to.equal(true);
+    expect(matchesWordStarts(['Transport'], 'port')).to.equal(false);
+  });
+
   it('does not match across fields', () => {
     // Title "Port visit" then description "Guided…": "visitguided" must not match.
     expect([...matchQuery(index, 'visitguided')!]).to.deep.equal([]);
@@ -139,7 +162,7 @@ describe('highlight', () => {
       { text: ' Crème', match: false },
     ]);
     expect(marked(highlight('Rue de la Straße', 'strasse'))).to.deep.equal(['Straße']);
-    expect(marked(highlight('Straße', 's'))).to.deep.equal(['S', 'ß']);
+    expect(marked(highlight('Straße', 's'))).to.deep.equal(['S']); // ß is inside the word
     expect(marked(highlight('ﬁnance', 'fi'))).to.deep.equal(['ﬁ']);
     expect(marked(highlight('Cafe\u0301 noir', 'cafe'))).to.deep.equal(['Cafe\u0301']);
   });
@@ -153,13 +176,20 @@ describe('highlight', () => {
   });
 
   it('merges overlapping and adjacent matches of several terms', () => {
-    expect(highlight('Hydrogen valley', 'gen hydro')).to.deep.equal([
+    expect(highlight('Hydrogen valley', 'hydrogen hydro')).to.deep.equal([
       { text: 'Hydrogen', match: true },
       { text: ' valley', match: false },
     ]);
-    expect(highlight('aaaa b', 'aa')).to.deep.equal([
-      { text: 'aaaa', match: true },
-      { text: ' b', match: false },
+    expect(highlight('Hydrogen valley', 'gen hydro')).to.deep.equal([
+      { text: 'Hydro', match: true },
+      { text: 'gen valley', match: false },
+    ]);
+    expect(highlight('Sea-port port', 'port sea')).to.deep.equal([
+      { text: 'Sea', match: true },
+      { text: '-', match: false },
+      { text: 'port', match: true },
+      { text: ' ', match: false },
+      { text: 'port', match: true },
     ]);
     expect(highlight('Port visit', '')).to.deep.equal([{ text: 'Port visit', match: false }]);
     expect(highlight('', 'x')).to.deep.equal([]);
@@ -172,9 +202,11 @@ describe('highlight', () => {
     expect(segments.filter((s) => s.match)).to.have.length(MAX_MARKS);
     // the 'y' at the very end lies beyond the last marked 'x': plain too, so no match is skipped before a mark
     expect(segments[segments.length - 1]).to.deep.equal({ text: '-' + 'x-'.repeat(50) + 'y', match: false });
+    expect(highlight('a '.repeat(10_000), 'a').filter((s) => s.match)).to.have.length(MAX_MARKS);
+    // one word: only its start is a match
     expect(highlight('a'.repeat(10_000), 'a')).to.deep.equal([
-      { text: 'a'.repeat(MAX_MARKS), match: true },
-      { text: 'a'.repeat(10_000 - MAX_MARKS), match: false },
+      { text: 'a', match: true },
+      { text: 'a'.repeat(9_999), match: false },
     ]);
   });
 
@@ -192,11 +224,15 @@ describe('highlight', () => {
     );
   });
 
-  it('marks something whenever a one-term query occurs in the folded text', () => {
+  it('marks something whenever a one-term query starts a word of the folded text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 20 }), fc.string({ maxLength: 3 }), (text, query) => {
-        const hit =
-          fold(text).includes(fold(query).trim()) && fold(query).trim() !== '' && !/\s/.test(fold(query).trim());
+        const term = fold(query).trim();
+        const folded = fold(text);
+        const starts = Array.from({ length: folded.length }, (_, i) => i).some(
+          (i) => folded.startsWith(term, i) && (i === 0 || !/[\p{L}\p{N}]/u.test(folded[i - 1])),
+        );
+        const hit = starts && term !== '' && !/\s/.test(term);
         if (hit) expect(highlight(text, query).some((s) => s.match)).to.equal(true);
       }),
     );

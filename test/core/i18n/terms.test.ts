@@ -84,11 +84,13 @@ describe('i18n terms', () => {
   });
 
   it('label the time switch options and day headings', () => {
-    expect(en.eventTime('Pacific time', 'San Francisco')).to.equal('Pacific time — San Francisco');
-    expect(en.eventTime('', '')).to.equal('Event time');
-    expect(en.yourTime('Brussels')).to.equal('Your time — Brussels');
-    expect(en.yourTime('')).to.equal('Your time');
-    expect(fr.yourTime('Bruxelles')).to.equal('Votre heure — Bruxelles');
+    expect(en.eventTime('San Francisco', 'UTC−7')).to.equal('San Francisco time (UTC−7)');
+    expect(fr.eventTime('San Francisco', 'UTC−7')).to.equal('Heure de San Francisco (UTC−7)');
+    expect(fr.zoneName('Oakland', 'UTC−7')).to.equal('heure d’Oakland (UTC−7)');
+    expect(nl.eventTime('San Francisco', 'UTC−7')).to.equal('Tijd in San Francisco (UTC−7)');
+    expect(de.eventTime('San Francisco', 'UTC−7')).to.equal('Ortszeit San Francisco (UTC−7)');
+    expect(en.yourTime('Brussels', 'UTC+2')).to.equal('Your time: Brussels (UTC+2)');
+    expect(fr.yourTime('Bruxelles', 'UTC+2')).to.equal('Votre heure\u00a0: Bruxelles (UTC+2)');
     expect(en.dayHeading('Monday 6 October', 'San Francisco')).to.equal('Monday 6 October — San Francisco');
     expect(nl.dayHeading('maandag 6 oktober', '')).to.equal('maandag 6 oktober');
   });
