@@ -5,7 +5,8 @@
 // Builds the embed bundle (embed.html loads it), serves the repository with the demo server of `npm start`, and
 // writes for each page and width the first screen (`<page>-<width>.png`) and the page from the top down to at most
 // 8,000 px (`<page>-<width>-full.png`). Pages are opened at a fixed moment before the mission (a clock set in the
-// page), so the pictures do not change with the day they are taken. `--readme` also refreshes
+// page), so the pictures do not change with the day they are taken. The full programme is also printed to
+// index.pdf on A4, and the script fails when it takes more than 8 pages. `--readme` also refreshes
 // docs/screenshots/desktop.png and phone.png from the full programme.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
@@ -100,6 +101,13 @@ try {
       await page.setViewportSize({ width: w.width, height: w.height });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       console.log(`${stem}: ${height} px tall${overflow > 0 ? `, ${overflow} px horizontal overflow` : ''}`);
+      if (file === 'index.html' && !w.mobile) {
+        // the printed programme: A4, as a visitor would print it
+        const pdf = await page.pdf({ path: join(out, 'index.pdf'), format: 'A4', printBackground: true });
+        const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+        console.log(`index.pdf: ${pages} A4 pages${pages > 8 ? ' (more than 8)' : ''}`);
+        if (pages > 8) process.exitCode = 1;
+      }
       if (readme && file === 'index.html') {
         mkdirSync(join(root, 'docs/screenshots'), { recursive: true });
         copyFileSync(join(out, `${stem}.png`), join(root, `docs/screenshots/${w.name}.png`));

@@ -376,14 +376,70 @@ export const cardStyles = css`
       border: 1px solid CanvasText;
     }
   }
+  /* Print: one compact row per activity — the time in a column of its own, title, type and place beside it. */
   @media print {
     :host {
       content-visibility: visible;
       break-inside: avoid;
     }
     .card {
+      display: grid;
+      grid-template-columns: 8.5em minmax(0, 1fr);
+      column-gap: 0.75em;
+      row-gap: 0.1em;
+      padding: 0.3em 0;
+      border: none;
+      border-block-end: 0.5pt solid #999;
+      border-radius: 0;
       box-shadow: none;
-      border: 1px solid #777;
+      background: none;
+      color: #000;
+    }
+    .card > * {
+      grid-column: 2;
+    }
+    .when {
+      grid-column: 1;
+      grid-row: 1;
+      display: block;
+    }
+    .other {
+      grid-column: 1;
+      grid-row: 2;
+      font-size: 7.5pt;
+    }
+    .title {
+      font-size: 10pt;
+    }
+    .meta,
+    .place,
+    .sector,
+    .clash,
+    .found {
+      font-size: 8pt;
+    }
+    .meta,
+    .place,
+    .sectors {
+      display: inline-flex;
+    }
+    /* the zone is stated once, in the programme's header, not on every row */
+    .zone,
+    .place > .icon,
+    .sector::before {
+      display: none;
+    }
+    .sector {
+      padding: 0;
+      background: none;
+    }
+    .sector + .sector::before {
+      content: '· ';
+      display: inline;
+      inline-size: auto;
+      block-size: auto;
+      border: none;
+      background: none;
     }
     button,
     .toggle,

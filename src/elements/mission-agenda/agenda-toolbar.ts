@@ -61,7 +61,6 @@ export function renderToolbar(p: ToolbarProps) {
       />
     </div>
     <button
-      part="tools-toggle"
       class="tools-toggle chip"
       type="button"
       aria-expanded="false"
