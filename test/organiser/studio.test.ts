@@ -147,6 +147,19 @@ describe('<mission-studio>', () => {
     expect(downloaded.activities).to.have.length(79);
   });
 
+  it('waits for a click before previewing a programme over its preview limit', async () => {
+    const el = await studio();
+    el.previewLimit = 3;
+    await el.load([jsonFile('five.json', { ...feed, activities: feed.activities.slice(0, 5) })]);
+    await el.updateComplete;
+    expect($$(el, 'mission-agenda')).to.have.length(0);
+    expect($(el, '.large')?.textContent).to.contain('5 activities');
+    expect($(el, '.summary')?.textContent).to.contain('5 activities ready');
+    $<HTMLButtonElement>(el, '.large button')?.click();
+    await el.updateComplete;
+    expect($$(el, 'mission-agenda')).to.have.length(2);
+  });
+
   it('says when a file is not a programme, and keeps working', async () => {
     const el = await studio('de');
     await el.load([{ name: 'notes.txt', bytes: new TextEncoder().encode('Liebe Kollegen') }]);

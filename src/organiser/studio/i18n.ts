@@ -73,6 +73,8 @@ export interface StudioTerms {
   copied: string;
   cors: string;
   noFeed: string;
+  large: (activities: number) => string;
+  showPreviews: string;
   kinds: Record<FindingKind, { title: string; fix: string }>;
   messages: Partial<Record<FindingKind, (value: string) => string>>;
 }
@@ -145,6 +147,9 @@ const en: StudioTerms = {
   copied: 'Copied',
   cors: 'If the feed is published on another domain than the page, its server must allow it with the header Access-Control-Allow-Origin (CORS).',
   noFeed: 'Load a programme to see it here.',
+  large: (n) =>
+    `${n} activities: the previews are shown on request, as building them takes a while and the page would not answer meanwhile.`,
+  showPreviews: 'Show the previews',
   kinds: {
     'not-a-time': { title: 'Not a time', fix: 'Write the time as 09:00 or 14:30, or make the cell a time cell.' },
     'not-a-date': {
@@ -269,6 +274,9 @@ const fr: StudioTerms = {
   copied: 'Copié',
   cors: 'Si le flux est publié sur un autre domaine que la page, son serveur doit l’autoriser avec l’en-tête Access-Control-Allow-Origin (CORS).',
   noFeed: 'Chargez un programme pour le voir ici.',
+  large: (n) =>
+    `${n} activités : les aperçus s’affichent sur demande, car les construire prend du temps et la page ne répondrait plus entre-temps.`,
+  showPreviews: 'Afficher les aperçus',
   kinds: {
     'not-a-time': {
       title: 'Heure illisible',
@@ -401,6 +409,9 @@ const nl: StudioTerms = {
   copied: 'Gekopieerd',
   cors: 'Staat de feed op een ander domein dan de pagina, dan moet de server hem toelaten met de header Access-Control-Allow-Origin (CORS).',
   noFeed: 'Laad een programma om het hier te zien.',
+  large: (n) =>
+    `${n} activiteiten: de voorbeelden verschijnen op verzoek, want ze opbouwen duurt even en de pagina zou intussen niet reageren.`,
+  showPreviews: 'De voorbeelden tonen',
   kinds: {
     'not-a-time': { title: 'Geen tijd', fix: 'Schrijf de tijd als 09:00 of 14:30, of maak er een tijdcel van.' },
     'not-a-date': {
@@ -531,6 +542,9 @@ const de: StudioTerms = {
   copied: 'Kopiert',
   cors: 'Liegt der Feed auf einer anderen Domain als die Seite, muss sein Server ihn mit dem Header Access-Control-Allow-Origin (CORS) freigeben.',
   noFeed: 'Laden Sie ein Programm, um es hier zu sehen.',
+  large: (n) =>
+    `${n} Aktivitäten: Die Vorschauen erscheinen auf Wunsch, da ihr Aufbau dauert und die Seite währenddessen nicht reagieren würde.`,
+  showPreviews: 'Vorschauen anzeigen',
   kinds: {
     'not-a-time': {
       title: 'Keine Uhrzeit',

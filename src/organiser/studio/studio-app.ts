@@ -85,6 +85,14 @@ export class MissionStudio extends LitElement {
   @state() private frameUrl = 'https://www.example.org/programme/embed/frame.html';
   @state() private published?: { name: string; programme?: Programme; problem?: string };
   @state() private copied = '';
+  /** The loaded programme whose previews were asked for although it is over `previewLimit`. */
+  @state() private previewAnyway?: Loaded;
+
+  /**
+   * Over this many activities the previews wait for a click: two agendas of 10,000 activities take the main thread
+   * for seconds, while the problems, changes and snippets are ready at once.
+   */
+  @property({ type: Number, attribute: 'preview-limit' }) previewLimit = 2000;
 
   private get t(): StudioTerms {
     return TERMS[this.uiLang];
@@ -425,11 +433,7 @@ export class MissionStudio extends LitElement {
     const missionZone = programme?.mission.timeZone ?? '';
     const changes =
       programme && isValidZone(this.visitorZone)
-        ? offsetChanges(
-            programme.activities.map((a) => dayOf(a.start, missionZone)),
-            missionZone,
-            this.visitorZone,
-          )
+        ? offsetChanges(daysOf(programme.activities, missionZone), missionZone, this.visitorZone)
         : [];
     return html`
       <section aria-labelledby="preview" class="preview">
@@ -485,16 +489,25 @@ export class MissionStudio extends LitElement {
                       : html`<p>${t.noGapChange}</p>`
                   }
                 </div>
-                <div class="frames">
-                  <figure class="phone">
-                    <figcaption>${t.phone}</figcaption>
-                    <div class="screen">${this.agenda('phone', feed)}</div>
-                  </figure>
-                  <figure class="desktop">
-                    <figcaption>${t.desktop}</figcaption>
-                    <div class="screen">${this.agenda('desktop', feed)}</div>
-                  </figure>
-                </div>
+                ${
+                  programme.activities.length > this.previewLimit && this.previewAnyway !== this.loaded
+                    ? html`<p class="large">
+                        ${t.large(programme.activities.length)}
+                        <button type="button" @click=${() => (this.previewAnyway = this.loaded)}>
+                          ${t.showPreviews}
+                        </button>
+                      </p>`
+                    : html`<div class="frames">
+                        <figure class="phone">
+                          <figcaption>${t.phone}</figcaption>
+                          <div class="screen">${this.agenda('phone', feed)}</div>
+                        </figure>
+                        <figure class="desktop">
+                          <figcaption>${t.desktop}</figcaption>
+                          <div class="screen">${this.agenda('desktop', feed)}</div>
+                        </figure>
+                      </div>`
+                }
               `
             : html`<p>${t.noFeed}</p>`
         }
@@ -646,10 +659,17 @@ export class MissionStudio extends LitElement {
   }
 }
 
-/** The calendar date of `instant` in `zone` (`YYYY-MM-DD`), through Intl. */
-function dayOf(instant: number, zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  return parts.format(instant);
+/** The calendar dates (`YYYY-MM-DD`) in `zone` of the activities' starts, through one Intl formatter. */
+function daysOf(activities: readonly Activity[], zone: string): string[] {
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  const days = new Set<string>();
+  for (const a of activities) days.add(format.format(a.start));
+  return [...days];
 }
 
 function formatDate(date: string, lang: string): string {
