@@ -92,7 +92,7 @@ describe('<mission-grid>', () => {
     const block = (id: string) => (cardOf(el, id)?.parentElement as HTMLElement).getBoundingClientRect();
     const hour = block('a0').height / 1.5;
     expect(hour).to.be.closeTo(144, 1); // 9rem
-    expect(block('a1').height).to.be.closeTo(44, 1); // 15 minutes (36 px) raised to 2.75rem
+    expect(block('a1').height).to.be.closeTo(52, 1); // 15 minutes (36 px) raised to 3.25rem
     for (const column of shadow(el).querySelectorAll('[part="column"]')) {
       expect(column.getBoundingClientRect().width).to.be.at.least(160);
     }

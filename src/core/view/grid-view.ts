@@ -83,6 +83,8 @@ export interface Grid {
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
+/** The least height of a block, in minutes at the default scale (3.25rem of a 9rem hour). */
+const SHORTEST = 22 * MINUTE;
 /** An activity longer than this (a fair over days) does not stretch its day's axis; it is cut at the axis end. */
 const LONG = 16 * HOUR;
 
@@ -169,8 +171,14 @@ function columnsOf(
   const t = translator(input.lang);
   return sorted.map(([key, group]) => {
     const shifts = new Map(group.items.map((i) => [i.activity, i.shift]));
-    const blocks = parallelClusters(group.items.map((i) => i.activity)).flatMap((cluster) =>
-      cluster.items.map(({ activity, lane }) => {
+    // lanes are given as if every activity lasted at least SHORTEST: blocks drawn at their least height that would
+    // cover the next one's start sit beside it instead (a run of 5-minute talks stays readable)
+    const padded = new Map(
+      group.items.map(({ activity: a }) => [{ ...a, end: Math.max(a.end, a.start + SHORTEST) }, a] as const),
+    );
+    const blocks = parallelClusters([...padded.keys()]).flatMap((cluster) =>
+      cluster.items.map(({ activity: shown, lane }) => {
+        const activity = padded.get(shown) ?? shown;
         const end = Math.min(activity.end, axisEnd);
         return {
           activity,

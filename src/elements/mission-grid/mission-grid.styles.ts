@@ -9,10 +9,10 @@ const grid = css`
     display: block;
     page: mission-grid;
     --_min: calc(var(--mission-grid-hour-height, 9rem) / 60);
-    --_col: var(--mission-grid-column-width, 11rem);
-    --_block-min: var(--mission-grid-block-min-height, 2.75rem);
+    --_col: var(--mission-grid-column-width, 12rem);
+    --_block-min: var(--mission-grid-block-min-height, 3.25rem);
     --_head: 3rem;
-    --_time-col: 4.25rem;
+    --_time-col: 4.75rem;
     --_line: color-mix(in srgb, var(--_border) 70%, transparent);
   }
   [part='day'] {
@@ -84,6 +84,7 @@ const grid = css`
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
     text-align: end;
+    white-space: nowrap;
   }
   .line:first-child {
     translate: 0;
@@ -105,12 +106,16 @@ const grid = css`
   }
   [part='column-heading'] {
     z-index: 3;
+    overflow: hidden;
+    font-weight: 650;
+    border-block-start: 4px solid var(--_sector, transparent);
+  }
+  /* A long name shows two lines; the whole name is in the heading's title and in the accessible name. */
+  .name {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
-    font-weight: 650;
-    border-block-start: 4px solid var(--_sector, transparent);
   }
   [part='blocks'] {
     margin: 0;
@@ -146,12 +151,12 @@ const grid = css`
   }
   [part='block'] > mission-activity-card {
     content-visibility: visible;
-    height: 100%;
+    min-height: 100%;
     font-size: 0.8125rem;
     line-height: 1.3;
   }
   [part='block'] > mission-activity-card::part(card) {
-    height: 100%;
+    min-height: 100%;
     gap: 0.125rem;
     padding: 0.25rem 0.5rem;
     border-radius: 4px;
@@ -170,7 +175,20 @@ const grid = css`
     -webkit-line-clamp: var(--_clamp, 2);
     overflow: hidden;
   }
+  [part='block'] > mission-activity-card::part(time) {
+    font-size: 0.75rem;
+  }
   [part='block'] > mission-activity-card::part(zone) {
+    display: none;
+  }
+  /* Until the block is hovered or focused: time and title (the column says where, the edge colour the sector). The
+     star, first of the card's controls, is always shown: focusing it opens the block before the next Tab reaches
+     the others. */
+  [part='block']:not(:hover, :focus-within) > mission-activity-card::part(type),
+  [part='block']:not(:hover, :focus-within) > mission-activity-card::part(place),
+  [part='block']:not(:hover, :focus-within) > mission-activity-card::part(sectors),
+  [part='block']:not(:hover, :focus-within) > mission-activity-card::part(other-time),
+  [part='block']:not(:hover, :focus-within) > mission-activity-card::part(details-toggle) {
     display: none;
   }
   [part='empty'] {

@@ -81,7 +81,7 @@ function addPrintPage(): void {
  * @csspart card-title - A card's title; every other card part is forwarded the same way as `card-<part>`.
  * @cssprop [--mission-grid-hour-height=9rem] - Height of one hour.
  * @cssprop [--mission-grid-column-width=11rem] - Width of a column (of each lane of a column whose activities overlap).
- * @cssprop [--mission-grid-block-min-height=2.75rem] - Least height of a block, however short its activity.
+ * @cssprop [--mission-grid-block-min-height=3.25rem] - Least height of a block, however short its activity.
  * @cssprop [--mission-grid-max-height=85vh] - Height of a day's frame before it scrolls.
  */
 export class MissionGrid extends LitElement {
@@ -227,7 +227,7 @@ export class MissionGrid extends LitElement {
                   part="column"
                   ${cssProps({ '--_lanes': String(Math.max(...c.blocks.map((b) => b.lanes))), '--_sector': c.color })}
                 >
-                  ${staticHtml`<${columnTag} part="column-heading" title=${c.name}>${c.name}</${columnTag}>`}
+                  ${staticHtml`<${columnTag} part="column-heading" title=${c.name}><span class="name">${c.name}</span></${columnTag}>`}
                   <ol part="blocks" role="list" ${onRender((ol) => this.blocksDom.fill(ol, c.blocks, blocks))}></ol>
                 </li>`,
             )}

@@ -127,6 +127,24 @@ describe('grid view', () => {
     });
   });
 
+  it('sets a run of 5-minute talks side by side, as their blocks at least height would cover each other', () => {
+    const list = activities('Europe/Brussels', [
+      { start: '2026-01-31T12:05', end: '2026-01-31T12:10', venue: 'main' },
+      { start: '2026-01-31T12:10', end: '2026-01-31T12:15', venue: 'main' },
+      { start: '2026-01-31T12:15', end: '2026-01-31T12:20', venue: 'main' },
+      { start: '2026-01-31T12:30', end: '2026-01-31T12:35', venue: 'main' },
+      { start: '2026-01-31T13:00', end: '2026-01-31T14:00', venue: 'main' },
+    ]);
+    const [day] = grid(list, 'Europe/Brussels').days;
+    expect(day.columns[0].blocks.map((b) => [b.lane, b.lanes, b.length])).to.deep.equal([
+      [0, 3, 5],
+      [1, 3, 5],
+      [2, 3, 5],
+      [0, 3, 5],
+      [0, 1, 60],
+    ]);
+  });
+
   describe('columns', () => {
     const sf = makeVenue('sf', 'Moscone');
     const la = makeVenue('la', 'Convention Center');
