@@ -644,7 +644,7 @@ export class MissionStudio extends LitElement {
                 readonly
                 data-snippet=${s.id}
                 aria-labelledby="snippet-${s.id}"
-                rows=${s.text.split('\n').length}
+                rows=${s.text.split('\n').length + 2}
                 .value=${s.text}
               ></textarea>
               <button type="button" @click=${() => this.copy(s.id, s.text)}>
