@@ -61,15 +61,17 @@ export function groupByDay(list: readonly Activity[], opts: GroupOptions): DayGr
     if (bucket) bucket.push(a);
     else byDate.set(key, [a]);
   }
-  return [...byDate.keys()].sort().map((date) => {
-    const activities = byDate.get(date)!.sort(compareActivities);
-    const seen = new Map<string, Location>();
-    for (const a of activities) {
-      const loc = a.location ?? a.venue?.location;
-      if (loc && !seen.has(loc.id)) seen.set(loc.id, loc);
-    }
-    return { date, activities, locations: [...seen.values()] };
-  });
+  return [...byDate.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([date, bucket]) => {
+      const activities = bucket.sort(compareActivities);
+      const seen = new Map<string, Location>();
+      for (const a of activities) {
+        const loc = a.location ?? a.venue?.location;
+        if (loc && !seen.has(loc.id)) seen.set(loc.id, loc);
+      }
+      return { date, activities, locations: [...seen.values()] };
+    });
 }
 
 /**

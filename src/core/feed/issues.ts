@@ -84,8 +84,8 @@ function groupWarnings(warned: readonly Warned[]): Issue[] {
   const out: Issue[] = [];
   for (const w of warned) {
     const key = keyOf(w);
-    const kind = kinds.get(key)!;
-    if (kind.items.size < 2) out.push(w.issue);
+    const kind = kinds.get(key);
+    if (!kind || kind.items.size < 2) out.push(w.issue);
     else if (!told.has(key)) {
       told.add(key);
       out.push({ path: w.issue.path, message: kind.summary(kind.items.size) });

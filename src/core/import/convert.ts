@@ -272,17 +272,19 @@ export function scheduleToFeed(schedule: FrabSchedule, issues: IssueCollector, o
       derived.push({ path: event.path, id });
     }
     const people = event.persons.flatMap((p) => {
+      // A person without a name (`<person id="0"/>`) tells a visitor nothing: left out.
       const name = str(p.name);
-      const key = str(p.id) ?? (name && slugify(name));
-      return key
-        ? [
-            contacts.get(
-              key,
-              () => `p-${key}`,
-              (pid) => ({ id: pid, name: name ?? key }),
-            ).id,
-          ]
-        : [];
+      if (name === undefined) return [];
+      const given = str(p.id);
+      // Some exports number every person 0: one id with two names is two people.
+      const key = given === undefined ? slugify(name) : `${given}\n${name}`;
+      return [
+        contacts.get(
+          key,
+          () => `p-${given ?? slugify(name)}`,
+          (id) => ({ id, name }),
+        ).id,
+      ];
     });
     return [
       {

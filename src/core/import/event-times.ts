@@ -43,7 +43,7 @@ const MINUTE = 60_000;
 export function durationMs(value: unknown): number | undefined {
   const m = typeof value === 'string' ? DURATION.exec(value.trim()) : null;
   if (!m) return undefined;
-  return ((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3] ?? 0)) * 1000;
+  return ((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3] || 0)) * 1000;
 }
 
 /** `instant` written at a fixed UTC offset (`+01:00` or `Z`), to the second: exact, no zone rules involved. */
@@ -165,8 +165,11 @@ export function eventTimes(
   const wall = wallDateTime(start.instant, ctx.zone).slice(0, 16);
   const givenEnd = str(event.end);
   const endFound = givenEnd === undefined ? undefined : resolve(givenEnd, ctx.zone);
-  let end = typeof endFound === 'object' ? endFound.instant : undefined;
-  if (end === undefined) {
+  let end: number;
+  if (typeof endFound === 'object') {
+    if (ctx.zoneKnown) return { start: start.text, end: endFound.text, floating, wall };
+    end = endFound.instant;
+  } else {
     const ms = durationMs(event.duration);
     if (ms === undefined) {
       issues.error(
@@ -176,7 +179,7 @@ export function eventTimes(
       return undefined;
     }
     end = start.instant + ms;
-  } else if (ctx.zoneKnown) return { start: start.text, end: givenEnd!, floating, wall };
+  }
   if (!ctx.zoneKnown) return { start: utc(start.instant), end: utc(end), floating, wall };
   const offset = OFFSET.exec(start.text)?.[0];
   return { start: start.text, end: offset ? atOffset(end, offset) : toOffsetIso(end, ctx.zone), floating, wall };

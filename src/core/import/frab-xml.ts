@@ -30,7 +30,8 @@ function event(el: XmlElement, place: EventPlace, names: Map<string, string>): F
     dayIndex: place.dayIndex,
     dayDate: place.dayDate,
     room: fields.room || place.room,
-    guid: el.attrs.guid,
+    // frab writes the guid as an attribute; some generators write a <guid> element.
+    guid: el.attrs.guid ?? textOf(child(el, 'guid')),
     id: el.attrs.id,
     track: textOf(track),
     trackSlug: track?.attrs.slug,

@@ -10,7 +10,8 @@
  */
 export interface XmlElement {
   readonly name: string;
-  readonly attrs: Readonly<Record<string, string>>;
+  /** Attribute values by name; a name the element does not have gives `undefined`. */
+  readonly attrs: Readonly<Partial<Record<string, string>>>;
   readonly children: (XmlElement | string)[];
 }
 
@@ -38,7 +39,7 @@ export function decodeXmlEntities(text: string): string {
   let out = text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'");
   if (out.includes('&#')) {
     out = out.replace(/&#(?:(\d{1,7})|x([\da-f]{1,6}));/gi, (_, dec?: string, hex?: string) =>
-      codePoint(dec ? Number(dec) : parseInt(hex!, 16)),
+      codePoint(dec ? Number(dec) : parseInt(hex ?? '', 16)),
     );
   }
   return out.replaceAll('&amp;', '&');
@@ -46,9 +47,9 @@ export function decodeXmlEntities(text: string): string {
 
 const NAME = /[A-Za-z_:][\w:.-]*/y;
 const SPACE = /\s*/y;
-const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+const NO_ATTRIBUTES: XmlElement['attrs'] = Object.freeze({});
 const OPEN_TAG = /<([A-Za-z_:][\w:.-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const ATTRIBUTE = /([^\s=/>]+)\s*=\s*("[^"]*"|'[^']*')/g;
 
 function lineAt(text: string, pos: number): number {
   let line = 1;
@@ -59,7 +60,8 @@ function lineAt(text: string, pos: number): number {
 function readAttributes(source: string): Record<string, string> {
   const attrs: Record<string, string> = {};
   for (const m of source.matchAll(ATTRIBUTE)) {
-    if (!Object.hasOwn(attrs, m[1])) attrs[m[1]] = decodeXmlEntities((m[2] ?? m[3]).replace(/[\t\n\r]/g, ' '));
+    // m[2] is the value with its quotes.
+    if (!Object.hasOwn(attrs, m[1])) attrs[m[1]] = decodeXmlEntities(m[2].slice(1, -1).replace(/[\t\n\r]/g, ' '));
   }
   return attrs;
 }
