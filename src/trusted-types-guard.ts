@@ -65,14 +65,14 @@ const factory = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
 let restore: (() => void) | undefined;
 
 if (factory && typeof factory.createPolicy === 'function' && typeof customElements !== 'undefined') {
-  const original = factory.createPolicy;
-  const hadOwn = Object.prototype.hasOwnProperty.call(factory, 'createPolicy');
+  const create = factory.createPolicy.bind(factory);
+  const own = Object.getOwnPropertyDescriptor(factory, 'createPolicy');
   factory.createPolicy = function createPolicy(name: string, rules: unknown): unknown {
     // a second copy of the bundle: the first one renders, this copy's Lit never will, so it needs no policy (and
     // asking for a second `lit-html` would be a violation under an allow-list without 'allow-duplicates')
     if (name === POLICY && TAGS.every((tag) => customElements.get(tag))) return undefined;
     try {
-      return original.call(factory, name, rules);
+      return create(name, rules);
     } catch (error) {
       if (name !== POLICY) throw error;
       if (!TAGS.every((tag) => customElements.get(tag))) refuse(error);
@@ -80,7 +80,7 @@ if (factory && typeof factory.createPolicy === 'function' && typeof customElemen
     }
   };
   restore = () => {
-    if (hadOwn) factory.createPolicy = original;
+    if (own) Object.defineProperty(factory, 'createPolicy', own);
     else delete (factory as Partial<PolicyFactory>).createPolicy;
   };
 }

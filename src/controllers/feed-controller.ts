@@ -141,6 +141,11 @@ export class FeedController implements ReactiveController {
     if (this.status === 'loading' && this.source.kind === 'url') this.status = this.feed ? 'loaded' : 'idle';
   }
 
+  /** True while a request is on its way (read through a method: it may change across an `await`). */
+  private requesting(): boolean {
+    return this.request !== undefined;
+  }
+
   /** Resolves once a feed given as a value or text has been read (at once when none is waiting). */
   async read(): Promise<void> {
     while (this.reading) await this.reading;
@@ -239,7 +244,7 @@ export class FeedController implements ReactiveController {
     if (!outcome.ok && !refreshing && TRANSPORT_FAILURES.has(outcome.failure.kind) && this.options.offlineCopy?.()) {
       const source = this.source;
       const copy = await readOfflineCopy(url, this.readOptions());
-      if (this.source !== source || this.request) return; // a newer source or request took over meanwhile
+      if (this.source !== source || this.requesting()) return; // a newer source or request took over meanwhile
       if (copy) {
         this.showOfflineCopy(copy.feed, copy.savedAt, outcome);
         this.schedule();
@@ -347,7 +352,10 @@ export class FeedController implements ReactiveController {
     if (!(asked > 0)) return 0;
     const every = Math.min(Math.max(asked, MIN_REFRESH_S), MAX_INTERVAL_S);
     if (every !== asked) {
-      this.warnOnce(`refresh=${asked}`, `refresh="${asked}" is outside ${MIN_REFRESH_S} s … 1 day; ${every} s is used.`);
+      this.warnOnce(
+        `refresh=${asked}`,
+        `refresh="${asked}" is outside ${MIN_REFRESH_S} s … 1 day; ${every} s is used.`,
+      );
     }
     return every;
   }
@@ -382,7 +390,7 @@ export class FeedController implements ReactiveController {
     if (this.observer || typeof MutationObserver !== 'function' || !(host instanceof Element)) return;
     const check = () => {
       const script = host.querySelector(':scope > script[type="application/json"]');
-      if (!script?.textContent?.trim()) return; // no script yet, or its text is still to come
+      if (!script?.textContent.trim()) return; // no script yet, or its text is still to come
       if (script.nextSibling === null && document.readyState === 'loading' && host.isConnected) {
         if (!this.parsedListener) {
           this.parsedListener = check;
@@ -391,7 +399,7 @@ export class FeedController implements ReactiveController {
         return;
       }
       this.unwatchChildren();
-      if (this.source.kind === 'none') this.setSource({ kind: 'text', text: script.textContent ?? '' });
+      if (this.source.kind === 'none') this.setSource({ kind: 'text', text: script.textContent });
     };
     this.observer = new MutationObserver(check);
     this.observer.observe(host, { childList: true, subtree: true, characterData: true });

@@ -202,14 +202,10 @@ function readIndex(): IndexEntry[] {
   try {
     const raw: unknown = JSON.parse(store.get(INDEX_KEY) ?? '[]');
     if (Array.isArray(raw)) {
-      listed = raw.filter(
-        (e): e is IndexEntry =>
-          typeof e === 'object' &&
-          e !== null &&
-          typeof e.url === 'string' &&
-          typeof e.mission === 'string' &&
-          typeof e.savedAt === 'number',
-      );
+      listed = (raw as unknown[]).filter((e): e is IndexEntry => {
+        const entry = (typeof e === 'object' && e !== null ? e : {}) as Partial<Record<keyof IndexEntry, unknown>>;
+        return typeof entry.url === 'string' && typeof entry.mission === 'string' && typeof entry.savedAt === 'number';
+      });
     }
   } catch {
     // a corrupt index: rebuilt from the keys below
@@ -239,11 +235,15 @@ export function saveOfflineCopy(url: string, text: string, savedAt: number, miss
     else keep.push(entry);
   }
   keep.sort((a, b) => b.savedAt - a.savedAt);
-  while (keep.length >= MAX_OFFLINE_COPIES) store.remove(OFFLINE_PREFIX + keep.pop()!.url);
+  const evictOldest = () => {
+    const oldest = keep.pop();
+    if (oldest) store.remove(OFFLINE_PREFIX + oldest.url);
+  };
+  while (keep.length >= MAX_OFFLINE_COPIES) evictOldest();
   let saved = store.set(OFFLINE_PREFIX + url, value);
   // over the budget: make room by evicting the oldest copies
   while (!saved && keep.length) {
-    store.remove(OFFLINE_PREFIX + keep.pop()!.url);
+    evictOldest();
     saved = store.set(OFFLINE_PREFIX + url, value);
   }
   const entries = saved ? [{ url, mission: missionId, savedAt }, ...keep] : keep;

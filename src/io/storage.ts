@@ -25,7 +25,7 @@ const PROBE_KEY = `${STORAGE_PREFIX}probe`;
 /** `localStorage`, or undefined where reading it throws (sandboxed frames, storage disabled). */
 function defaultStorage(): Storage | undefined {
   try {
-    return globalThis.localStorage ?? undefined;
+    return globalThis.localStorage;
   } catch {
     return undefined;
   }

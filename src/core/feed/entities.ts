@@ -1,4 +1,4 @@
-import { canonicalZone } from '../time/zones.js';
+import { zoneName } from '../time/zones.js';
 import { safeColor } from './colors.js';
 import { collect, resolveRef, type Collection } from './collect.js';
 import { at, show, type IssueCollector } from './issues.js';
@@ -30,7 +30,7 @@ export function urlField(raw: JsonObject, path: string, kind: 'web' | 'link', is
 /** A zone name, canonical; absent → `fallback`; unknown → error at `path` and `undefined`. */
 export function zoneField(value: unknown, fallback: string, path: string, issues: IssueCollector): string | undefined {
   if (value === undefined) return fallback;
-  const zone = typeof value === 'string' ? canonicalZone(value.trim()) : undefined;
+  const zone = typeof value === 'string' ? zoneName(value.trim()) : undefined;
   if (zone === undefined) issues.error(path, `Unknown time zone ${show(value)}.`);
   return zone;
 }

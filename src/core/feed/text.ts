@@ -55,12 +55,19 @@ function lookup(text: LocalizedText, lang: string): string | undefined {
  */
 export function pickText(text: LocalizedText | undefined, lang: string, defaultLang?: string): string {
   if (!text) return '';
-  const found =
+  return (
     lookup(text, lang.toLowerCase()) ??
     lookup(text, (defaultLang ?? '').toLowerCase()) ??
     (Object.hasOwn(text, 'und') ? text.und : undefined) ??
-    Object.values(text)[0];
-  return found ?? '';
+    firstText(text) ??
+    ''
+  );
+}
+
+/** The first text of any language, or undefined for a text without any. */
+function firstText(text: LocalizedText): string | undefined {
+  for (const value of Object.values(text)) return value;
+  return undefined;
 }
 
 /** Language tags used by `texts`, in order of first appearance, without `und`. */

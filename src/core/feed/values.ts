@@ -16,7 +16,7 @@ export function own(object: JsonObject, key: string): unknown {
 /** A list, or `undefined` (reported at `path`) when the value is present but not a list. */
 export function readList(value: unknown, path: string, issues: IssueCollector): readonly unknown[] | undefined {
   if (value === undefined) return undefined;
-  if (Array.isArray(value)) return value;
+  if (Array.isArray(value)) return value as readonly unknown[];
   issues.error(path, `Expected a list, found ${show(value)}.`);
   return undefined;
 }
