@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { MissionErrorEvent, MissionLoadEvent } from '../../src/events.js';
-import { deepQueryAll, nextEvent, settle } from '../helpers/dom.js';
+import { deepQueryAll, settle } from '../helpers/dom.js';
 import { installClock, realSleep, realUntil } from './fake-clock.js';
-import { mountAgenda, requestInFlight, watchErrors } from './helpers.js';
+import { mountAgenda, nextEvent, requestInFlight, watchErrors } from './helpers.js';
 
 const FEED = 'bem-west-coast-2025';
 const cards = (el: Element) => deepQueryAll(el, 'mission-activity-card');

@@ -1,4 +1,5 @@
 import type { MissionAgenda } from '../../src/elements/mission-agenda/mission-agenda.js';
+import { nextEvent as nextEventWithin } from '../helpers/dom.js';
 
 /**
  * Records uncaught errors and unhandled promise rejections of this window while a test runs.
@@ -69,3 +70,10 @@ export async function until(check: () => boolean, ms = 4000, what = 'condition')
 /** True while the agenda's feed request is on its way (its timeout timer is then armed). */
 export const requestInFlight = (el: Element): boolean =>
   (el as unknown as { loader: { request?: AbortController } }).loader.request !== undefined;
+
+/**
+ * The next `type` event of `el`. The bound (at least 60 s) only guards against a hang: on a busy machine a load may
+ * take seconds, and no test's outcome may depend on that.
+ */
+export const nextEvent = <E extends Event>(el: EventTarget, type: string, ms = 60_000): Promise<E> =>
+  nextEventWithin<E>(el, type, Math.max(ms, 60_000));

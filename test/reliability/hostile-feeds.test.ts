@@ -185,7 +185,7 @@ describe('hostile feeds', () => {
           }
         }),
         // a fixed seed: the same 25 feeds on every run and machine (explore more with test/reliability/fuzz.test.ts)
-        { numRuns: 25, seed: 20251005, endOnFailure: true },
+        { numRuns: 25, seed: 20251005, endOnFailure: true, includeErrorInReport: true },
       );
     } finally {
       console.log(`hostile feeds: 25 feeds rendered in ${Math.round(performance.now() - started)} ms`);

@@ -4,9 +4,9 @@ import type { MissionAgenda } from '../../src/elements/mission-agenda/mission-ag
 import type { FeedController } from '../../src/controllers/feed-controller.js';
 import type { MissionErrorEvent, MissionLoadEvent } from '../../src/events.js';
 import { formatTime } from '../../src/core/time/format.js';
-import { deepQueryAll, nextEvent, settle } from '../helpers/dom.js';
+import { deepQueryAll, settle } from '../helpers/dom.js';
 import { installClock } from './fake-clock.js';
-import { mountAgenda, uniqueKey, watchErrors } from './helpers.js';
+import { mountAgenda, nextEvent, uniqueKey, watchErrors } from './helpers.js';
 
 const absolute = (src: string) => new URL(src, document.baseURI).href;
 const storageKey = (src: string) => `mission-agenda:offline:${absolute(src)}`;

@@ -47,7 +47,11 @@ html { font-size: 40px; }
 `;
 
 /** `tt`: which policy names `trusted-types` allows (none: the directive is left out, so any name may be created). */
-const TRUSTED_TYPES = { none: "trusted-types 'none'; ", lit: 'trusted-types lit-html; ', dup: "trusted-types lit-html 'allow-duplicates'; " };
+const TRUSTED_TYPES = {
+  none: "trusted-types 'none'; ",
+  lit: 'trusted-types lit-html; ',
+  dup: "trusted-types lit-html 'allow-duplicates'; ",
+};
 const CSP = (key, tt) =>
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; " +
   (TRUSTED_TYPES[tt] ?? '') +
@@ -110,7 +114,7 @@ fetch('/__page/release/' + new URL(import.meta.url).searchParams.get('key'));`;
     ctx.body = JSON.stringify(
       runs > 0
         ? { runs, seed: Number.isInteger(seed) ? seed : Date.now() % 2 ** 31, maxBytes: 1_000_000, taskLimitMs: 200 }
-        : { runs: 0, seed: 20251006, maxBytes: 20_000, taskLimitMs: 1000 },
+        : { runs: 0, seed: 20251006, maxBytes: 20_000, taskLimitMs: 10_000 },
     );
     return;
   }
@@ -192,8 +196,9 @@ function serveLatePage(ctx) {
 <mission-agenda id="agenda-0">
 `);
   void (async () => {
-    const feed = (await readFile(new URL('../../../demo/feeds/bem-west-coast-2025.json', import.meta.url), 'utf8'))
-      .replaceAll('</', '<\\/');
+    const feed = (
+      await readFile(new URL('../../../demo/feeds/bem-west-coast-2025.json', import.meta.url), 'utf8')
+    ).replaceAll('</', '<\\/');
     await new Promise((resolve) => {
       releases.set(key, resolve);
       setTimeout(resolve, 10_000);
