@@ -32,5 +32,10 @@ export default {
   browsers: [chromium('Europe/Brussels')],
   groups: [{ name: 'sydney', files: 'test/**/*.sydney.test.ts', browsers: [chromium('Australia/Sydney')] }],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
+  // Timeouts only guard against a hang: on a busy machine (CI beside other jobs) starting a page or running a test may
+  // take many times longer than usual, and no test's outcome may depend on that.
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 600_000,
+  testFramework: { config: { timeout: 60_000 } },
 };
