@@ -39,6 +39,7 @@ export class GridBlocksDom {
       const color = b.activity.sectors[0]?.color;
       if (color) setCustomProperty(li, '--_accent-block', color);
       else li.style.removeProperty('--_accent-block');
+      li.toggleAttribute('data-short', b.length < 60);
       if (b.continues) li.setAttribute('data-continues', c.continues);
       else li.removeAttribute('data-continues');
       syncChildren(li, [card]);

@@ -94,13 +94,14 @@ const grid = css`
     font-weight: 700;
   }
   [part='columns'] {
+    flex: 1 0 auto;
     display: flex;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   [part='column'] {
-    flex: none;
+    flex: 1 0 auto;
     width: calc(var(--_col) * var(--_lanes, 1));
     border-inline-end: 1px solid var(--_line);
   }
@@ -151,7 +152,7 @@ const grid = css`
   }
   [part='block'] > mission-activity-card {
     content-visibility: visible;
-    min-height: 100%;
+    height: 100%;
     font-size: 0.8125rem;
     line-height: 1.3;
   }
@@ -181,14 +182,14 @@ const grid = css`
   [part='block'] > mission-activity-card::part(zone) {
     display: none;
   }
-  /* Until the block is hovered or focused: time and title (the column says where, the edge colour the sector). The
-     star, first of the card's controls, is always shown: focusing it opens the block before the next Tab reaches
-     the others. */
-  [part='block']:not(:hover, :focus-within) > mission-activity-card::part(type),
-  [part='block']:not(:hover, :focus-within) > mission-activity-card::part(place),
-  [part='block']:not(:hover, :focus-within) > mission-activity-card::part(sectors),
-  [part='block']:not(:hover, :focus-within) > mission-activity-card::part(other-time),
-  [part='block']:not(:hover, :focus-within) > mission-activity-card::part(details-toggle) {
+  /* A short block, until it is hovered or focused, shows its time and title (the column says where, the edge colour
+     the sector). The star, first of the card's controls, is always shown: focusing it opens the block before the
+     next Tab reaches the others. */
+  [part='block'][data-short]:not(:hover, :focus-within) > mission-activity-card::part(type),
+  [part='block'][data-short]:not(:hover, :focus-within) > mission-activity-card::part(place),
+  [part='block'][data-short]:not(:hover, :focus-within) > mission-activity-card::part(sectors),
+  [part='block'][data-short]:not(:hover, :focus-within) > mission-activity-card::part(other-time),
+  [part='block'][data-short]:not(:hover, :focus-within) > mission-activity-card::part(details-toggle) {
     display: none;
   }
   [part='empty'] {
