@@ -3,8 +3,8 @@
 //   node scripts/screenshots.mjs [out-dir] [--readme] [--only=index,conference]
 //
 // Builds the embed bundle (embed.html loads it), serves the repository with the demo server of `npm start`, and
-// writes for each page and width the first screen (`<page>-<width>.png`) and the page from the top down to at most
-// 8,000 px (`<page>-<width>-full.png`). Pages are opened at a fixed moment before the mission (a clock set in the
+// writes for each page and width the first screen (`<page>-<width>.png`), the busiest time slot of parallel sessions
+// (`<page>-<width>-busy.png`) and the page from the top down to at most 8,000 px (`<page>-<width>-full.png`). Pages are opened at a fixed moment before the mission (a clock set in the
 // page), so the pictures do not change with the day they are taken. The full programme is also printed to
 // index.pdf on A4, and the script fails when it takes more than 8 pages. `--readme` also refreshes
 // docs/screenshots/desktop.png and phone.png from the full programme.
@@ -93,6 +93,23 @@ try {
       await page.waitForTimeout(500);
       const stem = `${file.replace(/\.html$/, '')}-${w.width}`;
       await page.screenshot({ path: join(out, `${stem}.png`) });
+      // The busiest time slot of parallel sessions, scrolled to the top of the screen.
+      const busy = await page.evaluate(() => {
+        const groups = [];
+        const visit = (root) => {
+          groups.push(...root.querySelectorAll('[part="parallel"]'));
+          for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+        };
+        visit(document);
+        const most = groups.sort((a, b) => b.childElementCount - a.childElementCount)[0];
+        most?.scrollIntoView({ block: 'start' });
+        return Boolean(most);
+      });
+      if (busy) {
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: join(out, `${stem}-busy.png`) });
+        await page.evaluate(() => scrollTo(0, 0));
+      }
       // The whole page at once in one tall viewport: parts kept off screen by `content-visibility` are painted too.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       await page.setViewportSize({ width: w.width, height: Math.min(height, MAX_HEIGHT) });

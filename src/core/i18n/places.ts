@@ -11,7 +11,7 @@ import { primaryLang } from './lang.js';
 type Names = Readonly<Partial<Record<'en' | 'fr' | 'nl' | 'de', string>>>;
 
 /** IANA zone → its city in each language, where that is not the IANA name itself. */
-const CITIES: Readonly<Record<string, Names>> = {
+const CITIES: Readonly<Partial<Record<string, Names>>> = {
   'Europe/Brussels': { en: 'Brussels', fr: 'Bruxelles', nl: 'Brussel', de: 'Brüssel' },
   'Europe/Luxembourg': { nl: 'Luxemburg', de: 'Luxemburg' },
   'Europe/London': { fr: 'Londres', nl: 'Londen' },
@@ -44,7 +44,7 @@ const CITIES: Readonly<Record<string, Names>> = {
 
 /** The city a zone is named after, in `lang`: `Europe/Brussels` → `Bruxelles` (fr), `America/Los_Angeles` → `Los Angeles`. */
 export function zonePlace(zone: string, lang: string): string {
-  const names: Names | undefined = CITIES[zone];
+  const names = CITIES[zone];
   const own = names?.[primaryLang(lang) as keyof Names];
   if (own) return own;
   return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');

@@ -72,7 +72,7 @@ const shifts = new WeakMap<Translation, Map<number, ShiftView>>();
 function shift(n: number, t: Translation): ShiftView | undefined {
   if (!n) return undefined;
   let byDays = shifts.get(t);
-  if (!byDays) shifts.set(t, (byDays = new Map()));
+  if (!byDays) shifts.set(t, (byDays = new Map<number, ShiftView>()));
   let view = byDays.get(n);
   if (!view) byDays.set(n, (view = { text: t.dayShift(n), long: t.dayShiftLong(n) }));
   return view;

@@ -11,7 +11,7 @@ import { offsetChanges } from '../agenda/offset-change.js';
 import type { NowState } from '../agenda/now.js';
 import { formatDay, formatTime, wallDateTime } from '../time/format.js';
 import { translator } from '../i18n/terms.js';
-import { zonePlace } from '../i18n/places.js';
+import { utcOffset, zonePlace } from '../i18n/places.js';
 
 /** One card of an entry. @internal */
 export interface EntryItem {
@@ -43,6 +43,8 @@ export interface TimelineDay {
   readonly entries: readonly TimelineEntry[];
   /** Plain-words note when the gap to the other zone changes on this day. */
   readonly note?: string;
+  /** The zone the day's times are in, as labels name it ('San Francisco time (UTC−7)'): printed under its heading. */
+  readonly zone: string;
 }
 
 /** Inputs of `buildDays`. @internal */
@@ -143,7 +145,11 @@ export function buildDays(input: TimelineInput): TimelineDay[] {
             placeOf(input.otherZone, [], input.activities, input),
             placeOf(input.zone, g.locations, input.activities, input),
           );
-    return { date: g.date, heading, entries: entriesOf(g.activities, g.date, input), ...(note ? { note } : {}) };
+    const zone = t.zoneName(
+      placeOf(input.zone, [], input.activities, input),
+      utcOffset(g.activities[0].start, input.zone),
+    );
+    return { date: g.date, heading, entries: entriesOf(g.activities, g.date, input), zone, ...(note ? { note } : {}) };
   });
 }
 

@@ -12,8 +12,8 @@ export interface ChangesProps {
   /** Title of an activity in the display language. */
   title(a: Activity): string;
   /** A moment as the banner writes it: `Tue 7 Oct, 09:00`. */
-  when(instant: number): string;
-  onDismiss(): void;
+  readonly when: (instant: number) => string;
+  readonly onDismiss: () => void;
 }
 
 /** "What changed since your last visit": new, moved and cancelled activities, in a dismissible banner. */
@@ -46,7 +46,7 @@ export function renderChanges(p: ChangesProps) {
 export interface SharedProps {
   readonly t: Translation;
   readonly count: number;
-  onChoose(mode: MergeMode): void;
+  readonly onChoose: (mode: MergeMode) => void;
 }
 
 /** Asks before a shared link's programme touches the visitor's own stars. */

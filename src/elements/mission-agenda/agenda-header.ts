@@ -9,7 +9,7 @@ export interface HeaderProps {
   /** The mission's dates, formatted; empty when the feed gives none. */
   readonly dates: string;
   readonly zones: ZoneOptions;
-  onZone(choice: string): void;
+  readonly onZone: (choice: string) => void;
 }
 
 /** The header: mission title and dates, the zone switch (or the one zone times are shown in), the page's own end. */

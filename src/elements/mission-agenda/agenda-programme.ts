@@ -17,15 +17,15 @@ import { renderToolbar } from './agenda-toolbar.js';
 
 /** What the visitor can ask of a loaded agenda. */
 export interface ProgrammeActions {
-  zone(choice: string): void;
-  query(typed: string): void;
-  setFilters(next: filters.FilterState): void;
-  clearFilters(): void;
-  chooseShared(mode: MergeMode): void;
-  exportIcs(): void;
-  share(): void;
+  readonly zone: (choice: string) => void;
+  readonly query: (typed: string) => void;
+  readonly setFilters: (next: filters.FilterState) => void;
+  readonly clearFilters: () => void;
+  readonly chooseShared: (mode: MergeMode) => void;
+  readonly exportIcs: () => void;
+  readonly share: () => void;
   /** A moment as notices write it: the time, with the day when it is not today. */
-  when(instant: number): string;
+  readonly when: (instant: number) => string;
 }
 
 /** Everything a loaded agenda shows. */

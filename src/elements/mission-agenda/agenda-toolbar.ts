@@ -20,12 +20,12 @@ export interface ToolbarProps {
   readonly sectorFilter: TemplateResult | typeof nothing;
   readonly shareStatus: string;
   readonly shareUrl: string;
-  onQuery(query: string): void;
-  onFacet(facet: FacetName, value: string, selected: boolean): void;
-  onClearFilters(): void;
-  onMine(on: boolean): void;
-  onExport(): void;
-  onShare(): void;
+  readonly onQuery: (query: string) => void;
+  readonly onFacet: (facet: FacetName, value: string, selected: boolean) => void;
+  readonly onClearFilters: () => void;
+  readonly onMine: (on: boolean) => void;
+  readonly onExport: () => void;
+  readonly onShare: () => void;
 }
 
 const STAR = html`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">

@@ -104,6 +104,10 @@ const timeline = css`
     cursor: pointer;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
   }
+  /* the zone of the times, said under each day's heading on paper (on screen the zone switch says it) */
+  .print-zone {
+    display: none;
+  }
   [part='empty'] {
     color: var(--_muted);
   }
@@ -141,6 +145,12 @@ const timeline = css`
       display: block;
       padding-inline-start: 0.5em;
       border-inline-start-width: 2px;
+    }
+    .print-zone {
+      display: block;
+      margin: -0.2em 0 0.3em;
+      color: #444;
+      font-size: 8pt;
     }
     [part='parallel-label'] {
       font-size: 8.5pt;

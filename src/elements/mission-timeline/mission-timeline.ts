@@ -14,7 +14,7 @@ import type { Activity } from '../../core/feed/types.js';
 import { translator } from '../../core/i18n/terms.js';
 import { keepIfSame, sameFields, sameList } from '../../core/memo.js';
 import { formatTime, toOffsetIso } from '../../core/time/format.js';
-import { canonicalZone } from '../../core/time/zones.js';
+import { zoneName } from '../../core/time/zones.js';
 import { marksOf } from '../../core/view/card-view.js';
 import { headingLevel } from '../../core/view/heading.js';
 import {
@@ -112,7 +112,7 @@ export class MissionTimeline extends LitElement {
         timeZone: this.timeZone,
         lang: this.lang,
         showBoth: this.showBoth,
-        eventZone: (this.missionZone && canonicalZone(this.missionZone)) || activities[0]?.timeZone,
+        eventZone: (this.missionZone && zoneName(this.missionZone)) || activities[0]?.timeZone,
       },
       this.display,
     );
@@ -230,7 +230,7 @@ export class MissionTimeline extends LitElement {
     const tag = HEADINGS[headingLevel(this.headingLevel, 2) - 1];
     const marker = this.placement?.date === day.date ? this.placement : undefined;
     const list = {
-      t: translator(this.input!.lang),
+      t: translator(this.input?.lang),
       card: (item: EntryItem) => this.renderCard(item),
       markerBefore: marker?.beforeKey,
       marker: () => this.markerNode(),
@@ -238,6 +238,7 @@ export class MissionTimeline extends LitElement {
     // The list items are kept by hand (see mission-timeline.dom.ts).
     return html`<section part="day" data-date=${day.date} aria-labelledby=${id}>
       ${staticHtml`<${tag} part="day-heading" id=${id}>${day.heading}</${tag}>`}
+      <p class="print-zone" aria-hidden="true">${day.zone}</p>
       ${day.note ? html`<p part="offset-note" role="note">${day.note}</p>` : nothing}
       <ol part="list" role="list" ${onRender((ol) => this.listDom.fill(ol, day.entries, list))}></ol>
       ${marker && marker.beforeKey === undefined ? this.markerNode() : nothing}
@@ -247,7 +248,7 @@ export class MissionTimeline extends LitElement {
 
   /** @internal The "Now 14:05" marker. */
   private markerNode(): HTMLElement {
-    const { zone, lang } = this.input!;
+    const { zone, lang } = this.input ?? { zone: 'UTC', lang: 'en' };
     const now = this.currentNow;
     const marker = document.createElement('div');
     marker.setAttribute('part', 'now-marker');
@@ -262,9 +263,9 @@ export class MissionTimeline extends LitElement {
   /** @internal */
   private highlightOf(a: Activity): Highlight {
     const now = this.currentNow;
-    const info = this.nowInfo!;
+    const info = this.nowInfo;
     if (a.end <= now) return 'past';
-    if (!info.running) return '';
+    if (!info?.running) return '';
     if (info.current.includes(a)) return 'now';
     return info.next === a ? 'next' : '';
   }

@@ -33,3 +33,20 @@ describe('zoneOptions', () => {
     expect(z.options[2].label).to.contain('Tokyo');
   });
 });
+
+describe('zone labels in every language', () => {
+  it('name the place in the page’s language and the UTC offset, the same way in en, fr, nl and de', () => {
+    const labels = (lang: string) =>
+      zoneOptions(programme, { ...base, lang }, translator(lang)).options.map((o) => [o.label, o.name]);
+    expect(labels('en')).to.deep.equal([
+      ['San Francisco time (UTC−7)', 'San Francisco time (UTC−7)'],
+      ['Your time: Brussels (UTC+2)', 'Brussels time (UTC+2)'],
+    ]);
+    expect(labels('fr')).to.deep.equal([
+      ['Heure de San Francisco (UTC−7)', 'heure de San Francisco (UTC−7)'],
+      ['Votre heure\u00a0: Bruxelles (UTC+2)', 'heure de Bruxelles (UTC+2)'],
+    ]);
+    expect(labels('nl')[1][0]).to.equal('Uw tijd: Brussel (UTC+2)');
+    expect(labels('de')[0][0]).to.equal('Ortszeit San Francisco (UTC−7)');
+  });
+});
