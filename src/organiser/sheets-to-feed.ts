@@ -224,8 +224,9 @@ function readRow(
     if (spec.entity === 'activities' && (key === 'date' || key === 'start' || key === 'end' || key === 'end_date')) {
       continue; // combined below
     }
-    if (cellText(cell) === '') continue;
+    // an empty cell is recorded too: "this activity needs an id" then points at it
     at(column, path);
+    if (cellText(cell) === '') continue;
     switch (kind) {
       case 'date': {
         const date = readDate(cell);

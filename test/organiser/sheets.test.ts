@@ -79,6 +79,11 @@ describe('organiser sheets ⇄ feed', () => {
     ]);
   });
 
+  it('points a missing id at its empty cell', () => {
+    const result = convertSheets(withCell(sheetsOf(feed), 'Activities', 6, 'id', null));
+    expect(result.errors.map(formatIssue)[0]).to.match(/^Activities!A6 \(id\): Every item needs a non-empty text "id"/);
+  });
+
   it('says when the mission is unusable, at the Mission sheet', () => {
     const result = convertSheets([
       {
