@@ -176,13 +176,7 @@ describe('<mission-timeline>', () => {
 
   describe('parallel sessions', () => {
     it('groups overlapping activities into time slots by the hour they start, and leaves the rest single', async () => {
-      const list = [
-        at('p1', 6, 16, 2),
-        at('p2', 6, 16, 1),
-        at('p3', 6, 16, 3),
-        at('p4', 6, 17, 2),
-        at('after', 6, 20),
-      ];
+      const list = [at('p1', 6, 16, 2), at('p2', 6, 16, 1), at('p3', 6, 16, 3), at('p4', 6, 17, 2), at('after', 6, 20)];
       const el = await fixture<MissionTimeline>(
         html`<mission-timeline lang="en" .activities=${list}></mission-timeline>`,
       );
@@ -293,6 +287,60 @@ describe('<mission-timeline>', () => {
       expect(removed.length).to.equal(list.length - kept.length); // the others' items, once each
       expect(keptCards.some((li) => removed.includes(li!))).to.equal(false);
       expect(cardIds(el.shadowRoot!)).to.deep.equal(list.map((a) => a.id));
+    });
+  });
+
+  describe('states', () => {
+    const list = [at('one', 6, 16), at('two', 6, 20)];
+
+    it('says the programme has ended, and keeps the past activities listed', async () => {
+      const after = Date.UTC(2025, 9, 9);
+      const el = await fixture<MissionTimeline>(
+        html`<mission-timeline lang="fr" .now=${after} .activities=${list}></mission-timeline>`,
+      );
+      expect(el.shadowRoot!.querySelector('[part="ended"]')!.textContent).to.equal(
+        'Ce programme est terminé. Ses activités restent listées ci-dessous.',
+      );
+      expect(cardIds(el.shadowRoot!)).to.deep.equal(['one', 'two']);
+      expect(card(el, 'one').getAttribute('highlight')).to.equal('past');
+      expect(el.shadowRoot!.querySelector('[part="jump-now"]')).to.equal(null);
+    });
+
+    it('offers a way back to now while the programme runs, and nothing before it starts', async () => {
+      const during = Date.UTC(2025, 9, 6, 18);
+      const el = await fixture<MissionTimeline>(
+        html`<mission-timeline .now=${during} .activities=${list}></mission-timeline>`,
+      );
+      expect(el.shadowRoot!.querySelector('[part="ended"]')).to.equal(null);
+      const jump = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="jump-now"]')!;
+      expect(jump.textContent!.trim()).to.equal('Jump to now');
+      const marker = el.shadowRoot!.querySelector<HTMLElement>('[part="now-marker"]')!;
+      let scrolled = 0;
+      marker.scrollIntoView = () => {
+        scrolled++;
+      };
+      jump.click();
+      expect(scrolled, 'the marker scrolled into view').to.equal(1);
+      await expect(el).to.be.accessible();
+
+      const before = await fixture<MissionTimeline>(
+        html`<mission-timeline .now=${Date.UTC(2025, 9, 1)} .activities=${list}></mission-timeline>`,
+      );
+      expect(before.shadowRoot!.querySelector('[part="jump-now"], [part="ended"]')).to.equal(null);
+    });
+
+    it('tells a searcher when the match is only in the details', async () => {
+      const hidden = at('hidden', 6, 16, 1, { description: { en: 'Includes a portfolio review' } });
+      const seen = at('seen', 6, 20, 1, { title: { en: 'Port of Oakland' } });
+      const host = await fixture<TimelineTestProvider>(
+        html`<timeline-test-provider><mission-timeline lang="en"></mission-timeline></timeline-test-provider>`,
+      );
+      host.state = agendaState({ visible: [hidden, seen], query: 'port' });
+      const el = host.querySelector('mission-timeline')!;
+      await el.updateComplete;
+      const found = (id: string) => card(el, id).shadowRoot!.querySelector('.found')?.textContent;
+      expect(found('hidden')).to.equal('Found in the details');
+      expect(found('seen')).to.equal(undefined);
     });
   });
 
