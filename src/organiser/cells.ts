@@ -76,6 +76,14 @@ export function fractionTime(fraction: number): string | undefined {
   return `${pad(h)}:${pad(m)}${s ? `:${pad(s)}` : ''}`;
 }
 
+/**
+ * A date cell's value to the nearest second: spreadsheets store times as fractions of a day, and 14:00 may come back
+ * as 13:59:59.9999 (a reader truncating it would say 13:59:59).
+ */
+function toSecond(d: Date): Date {
+  return new Date(Math.round(d.getTime() / 1000) * 1000);
+}
+
 /** A cell is a time-only value when readers give it as a date on Excel's day 0 (30 or 31 December 1899). */
 function isTimeOnlyDate(d: Date): boolean {
   return d.getUTCFullYear() === 1899 || (d.getUTCFullYear() === 1900 && d.getUTCMonth() === 0 && d.getUTCDate() === 0);
@@ -89,8 +97,10 @@ const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 export function readDate(cell: CellValue): Read<string> {
   const bad = () => fail('not-a-date', `${showCell(cell)} is not a date (write it as 2025-10-06 or 06/10/2025)`);
   if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime()) || isTimeOnlyDate(cell)) return bad();
-    const date = isoDate(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
+    if (Number.isNaN(cell.getTime())) return bad();
+    const d = toSecond(cell);
+    if (isTimeOnlyDate(d)) return bad();
+    const date = isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
     return date ? ok(date) : bad();
   }
   if (typeof cell === 'number') {
@@ -127,8 +137,9 @@ export function readTime(cell: CellValue): Read<string> {
   const bad = () => fail('not-a-time', `${showCell(cell)} is not a time (write it as 09:00 or 14:30)`);
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return bad();
-    const s = cell.getUTCSeconds();
-    return ok(`${pad(cell.getUTCHours())}:${pad(cell.getUTCMinutes())}${s ? `:${pad(s)}` : ''}`);
+    const d = toSecond(cell);
+    const s = d.getUTCSeconds();
+    return ok(`${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${s ? `:${pad(s)}` : ''}`);
   }
   if (typeof cell === 'number') {
     const time = fractionTime(cell);

@@ -91,6 +91,7 @@ describe('organiser cells', () => {
         [0.375, '09:00'],
         ['0.75', '18:00'],
         [new Date('1899-12-30T21:45:00Z'), '21:45'],
+        [new Date(Date.parse('1899-12-30T14:00:00Z') - 1), '14:00'],
       ];
       for (const [cell, want] of cases) expect(value(readTime(cell as string)), String(cell)).to.equal(want);
     });

@@ -51,14 +51,13 @@ export async function readWorkbook(bytes: Uint8Array): Promise<SheetInput[]> {
   return sheets;
 }
 
-const EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
-
-/** The spreadsheet value of a cell to write: dates and times as date cells (wall values, stored as UTC). */
+/** The spreadsheet value of a cell to write: dates as date cells (wall values, stored as UTC), times as fractions. */
 function cellValue(cell: OutCell): { value: ExcelJS.CellValue; numFmt?: string } {
   if (typeof cell === 'string') return { value: cell === '' ? null : cell };
   if ('date' in cell) return { value: new Date(`${cell.date}T00:00:00Z`), numFmt: 'yyyy-mm-dd' };
+  // the fraction of a day itself: through a Date it would lose a hair (14:00 read back as 13:59:59.9999)
   const [h, m] = cell.time.split(':').map(Number);
-  return { value: new Date(EXCEL_DAY_ZERO + (h * 60 + m) * 60_000), numFmt: 'hh:mm' };
+  return { value: (h * 60 + m) / 1440, numFmt: 'hh:mm' };
 }
 
 interface DataValidations {
