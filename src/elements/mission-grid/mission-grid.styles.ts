@@ -118,7 +118,10 @@ const grid = css`
     -webkit-line-clamp: 2;
     overflow: hidden;
   }
+  /* Its size is set, so blocks added to one column never lay the others out again (no paint containment: an open
+     block spills over its neighbours). */
   [part='blocks'] {
+    contain: size layout style;
     margin: 0;
     padding: 0;
     list-style: none;

@@ -8,6 +8,7 @@ import { cssProps } from '../../directives/css-props.js';
 import { onRender } from '../../directives/on-render.js';
 import { agendaContext, type AgendaState, type GroupBy, type ShowBoth } from '../../context/agenda-context.js';
 import { resolveDisplay, type Display } from '../../context/display.js';
+import { ChunkController } from '../../controllers/chunk-controller.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import type { Activity } from '../../core/feed/types.js';
 import { translator } from '../../core/i18n/terms.js';
@@ -19,6 +20,7 @@ import {
   buildGrid,
   columnsFor,
   type GridBlock,
+  type GridColumn,
   type GridColumnsChoice,
   type GridDay,
   type GridInput,
@@ -111,6 +113,7 @@ export class MissionGrid extends LitElement {
   @consume({ context: agendaContext, subscribe: true }) @state() private agenda?: AgendaState;
 
   private readonly clock = new ClockController(this, { enabled: () => this.now === undefined });
+  private readonly chunks = new ChunkController(this);
   private readonly blocksDom = new GridBlocksDom();
   private display?: Display;
   private input?: GridInput;
@@ -161,8 +164,13 @@ export class MissionGrid extends LitElement {
       order,
     };
     if (!this.input || !sameFields(this.input, input)) {
+      const wasEmpty = this.days.length === 0;
       this.input = input;
       this.days = buildGrid(input).days;
+      this.chunks.reset(
+        this.days.reduce((n, d) => n + d.columns.reduce((m, c) => m + c.blocks.length, 0), 0),
+        wasEmpty,
+      );
     }
     const syncInputs = [this.input, display, this.agenda, this.headingLevel, this.currentNow];
     if (!sameList(this.syncInputs, syncInputs)) this.generation++;
@@ -174,13 +182,41 @@ export class MissionGrid extends LitElement {
     return this.now ?? this.clock.now;
   }
 
+  /** Resolves when the update and every chunk of a first, long render are done. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.chunks.pending && this.isConnected) {
+      await this.chunks.settled();
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** @internal The days as far as the chunk budget goes: a long first render builds up column by column. */
+  private shownDays(): GridDay[] {
+    let left = this.chunks.budget;
+    const shown: GridDay[] = [];
+    for (const day of this.days) {
+      if (left <= 0) break;
+      const columns: GridColumn[] = [];
+      for (const c of day.columns) {
+        if (left <= 0) break;
+        columns.push(left >= c.blocks.length ? c : { ...c, blocks: c.blocks.slice(0, left) });
+        left -= c.blocks.length;
+      }
+      shown.push(columns.length === day.columns.length && left >= 0 ? day : { ...day, columns });
+    }
+    return shown;
+  }
+
   protected override render() {
     if (this.days.length === 0) {
       const message = this.agenda ? nothing : html`<p part="empty">${translator(this.input?.lang).emptyProgramme}</p>`;
       return html`<slot name="empty">${message}</slot>`;
     }
+    // A day shown whole in an earlier chunk of the same generation is not walked again (chunks stay cheap).
     return repeat(
-      this.days,
+      this.shownDays(),
       (d) => d.date,
       (d) => guard([d, this.generation], () => this.renderDay(d)),
     );
@@ -206,15 +242,17 @@ export class MissionGrid extends LitElement {
           <div class="times" aria-hidden="true">
             <div class="corner">${t.gridTime(formatZoneName(day.start, input.zone, input.lang))}</div>
             <div class="axis">
-              ${day.lines.map(
-                (l) =>
-                  html`<time
-                    class="line"
-                    datetime=${l.datetime}
-                    ?data-zone-change=${l.zoneChange}
-                    ${cssProps({ '--_at': String(l.offset) })}
-                    >${l.label}</time
-                  >`,
+              ${guard([day.lines], () =>
+                day.lines.map(
+                  (l) =>
+                    html`<time
+                      class="line"
+                      datetime=${l.datetime}
+                      ?data-zone-change=${l.zoneChange}
+                      ${cssProps({ '--_at': String(l.offset) })}
+                      >${l.label}</time
+                    >`,
+                ),
               )}
             </div>
           </div>
@@ -222,14 +260,19 @@ export class MissionGrid extends LitElement {
             ${repeat(
               day.columns,
               (c) => c.key,
+              // a column shown whole in an earlier chunk is left as it is
               (c) =>
-                html`<li
-                  part="column"
-                  ${cssProps({ '--_lanes': String(Math.max(...c.blocks.map((b) => b.lanes))), '--_sector': c.color })}
-                >
-                  ${staticHtml`<${columnTag} part="column-heading" title=${c.name}><span class="name">${c.name}</span></${columnTag}>`}
-                  <ol part="blocks" role="list" ${onRender((ol) => this.blocksDom.fill(ol, c.blocks, blocks))}></ol>
-                </li>`,
+                guard(
+                  [c, this.generation],
+                  () =>
+                    html`<li
+                      part="column"
+                      ${cssProps({ '--_lanes': String(Math.max(...c.blocks.map((b) => b.lanes))), '--_sector': c.color })}
+                    >
+                      ${staticHtml`<${columnTag} part="column-heading" title=${c.name}><span class="name">${c.name}</span></${columnTag}>`}
+                      <ol part="blocks" role="list" ${onRender((ol) => this.blocksDom.fill(ol, c.blocks, blocks))}></ol>
+                    </li>`,
+                ),
             )}
           </ul>
         </div>
