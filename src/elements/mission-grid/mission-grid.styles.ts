@@ -210,8 +210,14 @@ const grid = css`
   }
   /* Print: every column and every hour, one day per page (landscape through the named page set by the element). */
   @media print {
+    :host {
+      --_min: calc(6rem / 60);
+    }
     [part='day'] + [part='day'] {
       break-before: page;
+    }
+    [part='block'] > mission-activity-card::part(card) {
+      display: flex;
     }
     [part='scroller'] {
       overflow: visible;
