@@ -2,7 +2,7 @@
 /**
  * Entry of the studio page: registers the agenda's elements (the previews are the real thing) and the studio, and
  * gives the studio its parser, a worker built into this file (so the page also works opened from the disk).
- * `?src=<address>` loads a programme at once.
+ * `?src=<address>` loads a programme at once; `?lang=fr` (or nl, de, en) chooses the studio's language.
  */
 import '../../index.js';
 import { defineStudio } from './studio-app.js';
@@ -13,6 +13,9 @@ defineStudio();
 const studio = document.querySelector('mission-studio');
 if (studio) {
   studio.parser = workerParser(() => new StudioWorker());
-  const src = new URLSearchParams(location.search).get('src');
+  const query = new URLSearchParams(location.search);
+  const lang = query.get('lang');
+  if (lang) studio.lang = lang;
+  const src = query.get('src');
   if (src) void studio.loadAddress(src);
 }
