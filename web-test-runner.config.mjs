@@ -16,6 +16,7 @@ function chromium(timeZone) {
     },
     async createPage({ context }) {
       const page = await context.newPage();
+      page.setDefaultNavigationTimeout(120_000); // a busy machine may take longer than the default 30 s
       await page.emulateTimezone(timeZone);
       return page;
     },
