@@ -194,10 +194,11 @@ const INDEX_KEY = `${STORAGE_PREFIX}offline-index`;
 /** Offline copies kept at most (of different missions); the oldest goes first. */
 export const MAX_OFFLINE_COPIES = 3;
 
-const store = new GuardedStorage();
+/** The page's `localStorage`, guarded; tests may pass another. */
+const pageStorage = new GuardedStorage();
 
 /** The index, with any stored copy it does not list (written by an older version) as the oldest of all. */
-function readIndex(): IndexEntry[] {
+function readIndex(store: GuardedStorage): IndexEntry[] {
   let listed: IndexEntry[] = [];
   try {
     const raw: unknown = JSON.parse(store.get(INDEX_KEY) ?? '[]');
@@ -225,10 +226,16 @@ function readIndex(): IndexEntry[] {
  * the oldest evicted first, and only within the storage caps (see `io/storage.ts`): a feed too large for them is
  * simply not kept. Never throws.
  */
-export function saveOfflineCopy(url: string, text: string, savedAt: number, missionId = ''): void {
+export function saveOfflineCopy(
+  url: string,
+  text: string,
+  savedAt: number,
+  missionId = '',
+  store: GuardedStorage = pageStorage,
+): void {
   const record: OfflineRecord = { v: 1, savedAt, text };
   const value = JSON.stringify(record);
-  const index = readIndex();
+  const index = readIndex(store);
   const keep: IndexEntry[] = [];
   for (const entry of index) {
     if (entry.url === url || (missionId && entry.mission === missionId)) store.remove(OFFLINE_PREFIX + entry.url);
@@ -260,7 +267,7 @@ export async function readOfflineCopy(
   options: ReadOptions = {},
 ): Promise<{ readonly feed: LoadedFeed; readonly savedAt: number } | undefined> {
   try {
-    const raw = store.get(OFFLINE_PREFIX + url);
+    const raw = pageStorage.get(OFFLINE_PREFIX + url);
     if (!raw) return undefined;
     const record = JSON.parse(raw) as Partial<OfflineRecord> | null;
     if (typeof record !== 'object' || record === null || record.v !== 1) return undefined;
