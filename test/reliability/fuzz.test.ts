@@ -18,7 +18,7 @@ import { watchErrors } from './helpers.js';
  *
  * In CI: a fixed seed, few runs, inputs up to 20 kB and a 10 s limit that only a hang or a gross regression passes (a
  * loaded machine must never fail it; the 200 ms limit is for the on-demand run, on inputs large enough to tell). On demand, e.g.
- * `FUZZ_RUNS=500 npx wtr test/reliability/fuzz.test.ts` (FUZZ_SEED=<n> to replay): inputs up to 1 MB and the
+ * `FUZZ_RUNS=500 npx wtr test/reliability/fuzz.test.ts --group default` (FUZZ_SEED=<n> to replay): inputs up to 1 MB and the
  * 200 ms limit. A failure prints the seed and the path that reproduce it.
  */
 interface FuzzConfig {
