@@ -9,7 +9,7 @@ import { pickText } from '../feed/text.js';
 import type { Activity } from '../feed/types.js';
 import { parallelClusters } from '../agenda/lanes.js';
 import { translator } from '../i18n/terms.js';
-import { formatTime, toOffsetIso } from '../time/format.js';
+import { formatTime, formatZoneName, toOffsetIso } from '../time/format.js';
 import { offsetMinutes } from '../time/zones.js';
 import { buildDays, type TimelineInput } from './timeline-view.js';
 
@@ -60,6 +60,8 @@ export interface GridLine {
   readonly datetime: string;
   /** The zone's offset differs from the previous line's (a DST change happened in between). */
   readonly zoneChange: boolean;
+  /** On a line after a change, the zone's name from then on (`GMT+1`, `PST`). */
+  readonly zoneName?: string;
 }
 
 /** One day of the grid. @internal */
@@ -142,6 +144,7 @@ function linesOf(start: number, minutes: number, zone: string, lang: string): Gr
       label: formatTime(instant, zone, lang),
       datetime: toOffsetIso(instant, zone),
       zoneChange: now !== previous,
+      ...(now !== previous ? { zoneName: formatZoneName(instant, zone, lang) } : {}),
     });
     previous = now;
   }

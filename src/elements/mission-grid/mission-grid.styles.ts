@@ -93,6 +93,10 @@ const grid = css`
     color: var(--_warning);
     font-weight: 700;
   }
+  .line small {
+    display: block;
+    font-size: 0.6875rem;
+  }
   [part='columns'] {
     flex: 1 0 auto;
     display: flex;

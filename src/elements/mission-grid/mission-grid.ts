@@ -250,7 +250,7 @@ export class MissionGrid extends LitElement {
                       datetime=${l.datetime}
                       ?data-zone-change=${l.zoneChange}
                       ${cssProps({ '--_at': String(l.offset) })}
-                      >${l.label}</time
+                      >${l.label}${l.zoneName ? html`<small>${l.zoneName}</small>` : nothing}</time
                     >`,
                 ),
               )}

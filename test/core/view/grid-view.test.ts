@@ -53,6 +53,8 @@ describe('grid view', () => {
       expect(labels(day).slice(0, 5)).to.deep.equal(['00:00', '01:00', '02:00', '02:00', '03:00']);
       expect(day.lines[3].datetime).to.equal('2025-10-26T02:00:00+01:00');
       expect(day.lines.map((l) => l.zoneChange)).to.deep.equal(day.lines.map((_, i) => i === 3));
+      expect(day.lines[3].zoneName).to.equal('CET');
+      expect(day.lines[2].zoneName).to.equal(undefined);
       // 23:00 CET is 24 elapsed hours after midnight CEST
       expect(block(day, 'a1')).to.include({ top: 24 * 60, length: 45, continues: false });
     });
