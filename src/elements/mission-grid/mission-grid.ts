@@ -145,7 +145,8 @@ export class MissionGrid extends LitElement {
     ));
     const mission = display.mission;
     const programme = this.agenda?.programme;
-    const columns = columnsFor(activities, this.columns);
+    // `auto` is decided on the whole programme: a filter does not turn rooms into sectors
+    const columns = columnsFor(programme?.activities ?? activities, this.columns);
     const named =
       programme && { venue: programme.venues, sector: programme.sectors, city: programme.locations }[columns];
     const ids = named?.map((x) => x.id);
