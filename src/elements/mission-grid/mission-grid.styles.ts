@@ -202,13 +202,6 @@ const grid = css`
   [part='empty'] {
     color: var(--_muted);
   }
-  /* A phone: narrower columns (still 160 px), so a second room shows beside the sticky time column. */
-  @media (max-width: 37.5em) {
-    :host {
-      --_col: var(--mission-grid-column-width, 10rem);
-      --_time-col: 4.25rem;
-    }
-  }
   @media (forced-colors: active) {
     [part='block'] > mission-activity-card::part(card) {
       border: 1px solid CanvasText;
