@@ -4,10 +4,13 @@ import type { MissionAgenda } from '../../src/elements/mission-agenda/mission-ag
 import type { FeedController } from '../../src/controllers/feed-controller.js';
 import type { MissionErrorEvent, MissionLoadEvent } from '../../src/events.js';
 import { formatTime } from '../../src/core/time/format.js';
+import { BUDGET, STORAGE_PREFIX } from '../../src/io/storage.js';
 import { deepQueryAll, settle } from '../helpers/dom.js';
 import { installClock } from './fake-clock.js';
 import { mountAgenda, nextEvent, uniqueKey, watchErrors } from './helpers.js';
 
+const libraryKeys = () => Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_PREFIX));
+const libraryUsage = () => libraryKeys().reduce((n, k) => n + k.length + localStorage.getItem(k)!.length, 0);
 const absolute = (src: string) => new URL(src, document.baseURI).href;
 const storageKey = (src: string) => `mission-agenda:offline:${absolute(src)}`;
 const cards = (el: Element) => deepQueryAll(el, 'mission-activity-card');
@@ -34,7 +37,8 @@ describe('offline copy', () => {
   afterEach(() => {
     delete (document as { visibilityState?: string }).visibilityState;
     document.querySelectorAll('mission-agenda').forEach((el) => el.remove());
-    for (const key of Object.keys(localStorage)) if (key.startsWith('mission-agenda:')) localStorage.removeItem(key);
+    // only the offline copies: test files run side by side on one origin, and others keep their own entries
+    for (const key of libraryKeys()) if (/^mission-agenda:offline[:-]/.test(key)) localStorage.removeItem(key);
     expect(errors.stop()).to.deep.equal([]);
   });
 
@@ -115,6 +119,25 @@ describe('offline copy', () => {
     await settle(el);
     expect(cards(el)).to.have.length(0);
     expect(errorPanel(el)).not.to.equal(null);
+  });
+
+  // Here, not in a file of its own: test files run side by side and share the origin's storage, whose caps this fills.
+  it('keeps one offline copy per mission within the size caps: cache-busting URLs do not pile up', async function () {
+    this.timeout(120_000); // megabyte feeds on a busy machine: a guard against a hang only
+    const big = await (await fetch('/__big/1500')).text(); // about 1.3 MB
+    expect(big.length).to.be.within(1_000_000, 1_450_000);
+    for (let v = 1; v <= 3; v++) {
+      const el = mountAgenda({ src: `/__big/1500?v=${v}`, offlineCopy: true });
+      await nextEvent(el, 'mission-load', 100_000);
+      el.remove();
+    }
+    const copies = libraryKeys().filter((k) => k.startsWith(`${STORAGE_PREFIX}offline:`) && k.includes('/__big/1500'));
+    expect(copies).to.have.length(1);
+    expect(copies[0]).to.match(/\?v=3$/);
+    expect(libraryUsage()).to.be.at.most(BUDGET);
+    // the host page still has room of its own
+    localStorage.setItem('host-data', 'h'.repeat(900_000));
+    localStorage.removeItem('host-data');
   });
 
   it('is kept per feed URL', async () => {
