@@ -29,7 +29,10 @@ async function search(el: MissionAgenda, text: string): Promise<void> {
 }
 
 function clearStorage(): void {
-  for (const key of Object.keys(localStorage)) if (key.startsWith('mission-agenda:')) localStorage.removeItem(key);
+  // only this file's entries: test files run side by side on one origin (the offline-copy tests keep theirs)
+  for (const key of Object.keys(localStorage)) {
+    if (/^mission-agenda:(favourites|changes):/.test(key)) localStorage.removeItem(key);
+  }
 }
 
 describe('<mission-agenda> search and facets', () => {
