@@ -19,7 +19,10 @@ const args = process.argv.slice(2);
 const out = resolve(args.find((a) => !a.startsWith('--')) ?? 'tmp/screenshots');
 const readme = args.includes('--readme');
 // `--only=index,conference`: just those pages
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const root = resolve(import.meta.dirname, '..');
 
 const WIDTHS = [

@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { MissionAgenda } from '../../src/elements/mission-agenda/mission-agenda.js';
 import type { MissionErrorEvent, MissionLoadEvent, MissionTimeZoneChangeEvent } from '../../src/events.js';
@@ -157,9 +158,9 @@ describe('<mission-agenda>', () => {
         'time[part="start"]',
       )!;
     expect(start().getAttribute('datetime')).to.match(/-07:00$/);
-    const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="zone-switch"] input[type="radio"]')];
     expect(radios).to.have.length(2);
-    const labels = [...el.shadowRoot!.querySelectorAll('label')].map((l) => l.textContent!.trim());
+    const labels = [...el.shadowRoot!.querySelectorAll('[part="zone-switch"] label')].map((l) => l.textContent!.trim());
     expect(labels[0]).to.contain('San Francisco');
     expect(labels[1]).to.contain('Brussels');
     const change = nextEvent<MissionTimeZoneChangeEvent>(el, 'mission-time-zone-change');
@@ -340,6 +341,37 @@ describe('<mission-agenda>', () => {
     );
     await settle(el);
     expect(deepQuery(cards(el)[0], 'time[part="start"]')!.getAttribute('datetime')).to.match(/\+09:00$/);
+  });
+
+  it('shows the programme as a timetable with view="grid", and lets the visitor switch', async () => {
+    const el = await loaded(html`<mission-agenda view="grid" .feed=${twoDays()}></mission-agenda>`);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('mission-timeline')).to.equal(null);
+    const grid = root.querySelector('mission-grid')!;
+    expect(grid).to.not.equal(null);
+    const expected = twoDays()
+      .activities.map((a) => a.id)
+      .sort();
+    expect(ids(el).sort()).to.deep.equal(expected); // every activity is a card in the grid too
+    const options = [...root.querySelectorAll<HTMLInputElement>('[part="view-switch"] input')];
+    expect(options.map((o) => o.checked)).to.deep.equal([false, true]);
+    options[0].click();
+    await settle(el);
+    expect(root.querySelector('mission-grid')).to.equal(null);
+    expect(ids(el).sort()).to.deep.equal(expected);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the list on a phone whatever the view, and no switch', async () => {
+    await setViewport({ width: 390, height: 844 });
+    try {
+      const el = await loaded(html`<mission-agenda view="grid" .feed=${twoDays()}></mission-agenda>`);
+      expect(el.shadowRoot!.querySelector('mission-grid')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('mission-timeline')).to.not.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="view-switch"]')).to.equal(null);
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
   });
 
   it('passes axe when loaded', async () => {

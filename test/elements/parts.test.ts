@@ -7,6 +7,7 @@ import {
   CARD_OWN_PARTS,
   CONTACT_PARTS,
   FILTER_PARTS,
+  GRID_OWN_PARTS,
   TIMELINE_OWN_PARTS,
 } from '../../src/elements/parts.js';
 import type { MissionAgenda } from '../../src/elements/mission-agenda/mission-agenda.js';
@@ -43,6 +44,7 @@ describe('part lists', () => {
     expect(partsOf('mission-contact-block')).to.deep.equal([...CONTACT_PARTS].sort());
     expect(partsOf('mission-sector-filter')).to.deep.equal([...FILTER_PARTS].sort());
     expect(TIMELINE_OWN_PARTS.every((p) => partsOf('mission-timeline').includes(p))).to.equal(true);
+    expect(GRID_OWN_PARTS.every((p) => partsOf('mission-grid').includes(p))).to.equal(true);
   });
 
   it('make every card part reachable through a timeline and an agenda, as rendered', async () => {

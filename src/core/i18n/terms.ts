@@ -50,7 +50,7 @@ const catalogues = new Map<string, Translation>();
  */
 export function term<K extends TermKey>(lang: string | undefined | null, key: K, ...args: TermArgs<K>): string {
   const value: Translation[K] = translator(lang)[key];
-  return typeof value === 'function' ? (value as (...a: unknown[]) => string)(...args) : (value as string);
+  return typeof value === 'function' ? (value as (...a: unknown[]) => string)(...args) : value;
 }
 
 /** The term naming each activity type: `term(lang, ACTIVITY_TYPE_TERMS[activity.type])`. */

@@ -238,4 +238,12 @@ export interface Translation {
   gridTime: (zone: string) => string;
   /** 'Continues' — an activity going on past the day's last hour line */
   gridContinues: string;
+  /** 'View' — label of the list / timetable switch */
+  viewLabel: string;
+  /** 'List' */
+  viewList: string;
+  /** 'Timetable' */
+  viewGrid: string;
+  /** 'The timetable could not be loaded; the programme is shown as a list.' */
+  gridUnavailable: string;
 }

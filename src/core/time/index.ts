@@ -1,4 +1,4 @@
-export { canonicalZone, offsetMinutes, resolveDisplayZone, sameZone, zoneName } from './zones.js';
+export { offsetMinutes, resolveDisplayZone, sameZone, zoneName } from './zones.js';
 export { resolveDateTime, type DateTimeResult } from './resolve.js';
 export {
   wallDateTime,

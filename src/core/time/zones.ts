@@ -33,12 +33,6 @@ export function zoneName(name: string): string | undefined {
   return written === written.toLowerCase() ? intl : written;
 }
 
-/**
- * The former name of `zoneName`, kept for callers: it no longer renames zones to Intl's spelling.
- * @deprecated Use `zoneName`.
- */
-export const canonicalZone = zoneName;
-
 /** True when both names are valid and name the same zone (`Asia/Kolkata` and `Asia/Calcutta`, `UTC` and `Etc/UTC`). */
 export function sameZone(a: string, b: string): boolean {
   if (a === b) return zoneName(a) !== undefined;

@@ -5,7 +5,7 @@
  */
 import { pickText } from '../feed/text.js';
 import type { Activity, Location } from '../feed/types.js';
-import { activityDay, dayShift, groupByDay, type GroupMode } from '../agenda/group.js';
+import { instantDay, dayShift, groupByDay, type GroupMode } from '../agenda/group.js';
 import { parallelClusters } from '../agenda/lanes.js';
 import { offsetChanges } from '../agenda/offset-change.js';
 import type { NowState } from '../agenda/now.js';
@@ -171,10 +171,12 @@ export function nowPlacement(
   input: Pick<TimelineInput, 'zone' | 'mode' | 'eventZone' | 'dayChange' | 'activities'>,
 ): NowPlacement | undefined {
   if (!state.running || input.activities.length === 0) return undefined;
-  const today = activityDay(
-    { ...input.activities[0], start: now },
-    { zone: input.zone, mode: input.mode, missionZone: input.eventZone, dayChange: input.dayChange },
-  );
+  const today = instantDay(now, {
+    zone: input.zone,
+    mode: input.mode,
+    missionZone: input.eventZone,
+    dayChange: input.dayChange,
+  });
   const day = days.find((d) => d.date === today);
   if (day) return { date: day.date, beforeKey: day.entries.find((e) => e.start > now)?.key };
   const next = state.next;

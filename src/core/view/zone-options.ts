@@ -2,6 +2,7 @@ import { pickText } from '../feed/text.js';
 import type { Location, Programme } from '../feed/types.js';
 import type { Translation } from '../i18n/index.js';
 import { utcOffset, zonePlace } from '../i18n/places.js';
+import { sameZone } from '../time/zones.js';
 
 /** One choice of the agenda's zone switch. */
 export interface ZoneOption {
@@ -64,9 +65,11 @@ export function zoneOptions(programme: Programme, z: ZoneChoice, t: Translation)
     return { value, label: mine ? t.yourTime(p, offset) : t.eventTime(p, offset), name: t.zoneName(p, offset) };
   };
   const options: ZoneOption[] = [option('event', z.eventZone)];
-  if (z.localZone !== z.eventZone) options.push(option('local', z.localZone, true));
-  const named = z.choice !== 'event' && z.choice !== 'local' && z.zone !== z.eventZone;
-  if (named && z.zone !== z.localZone) options.push(option(z.zone, z.zone));
-  const current = z.zone === z.eventZone ? 'event' : z.zone === z.localZone ? 'local' : z.zone;
+  // one zone may have two names (a feed's Asia/Kolkata is the browser's Asia/Calcutta): compare zones, not names
+  const local = !sameZone(z.localZone, z.eventZone);
+  if (local) options.push(option('local', z.localZone, true));
+  const named = z.choice !== 'event' && z.choice !== 'local' && !sameZone(z.zone, z.eventZone);
+  if (named && !sameZone(z.zone, z.localZone)) options.push(option(z.zone, z.zone));
+  const current = sameZone(z.zone, z.eventZone) ? 'event' : local && sameZone(z.zone, z.localZone) ? 'local' : z.zone;
   return { options, current };
 }

@@ -9,7 +9,12 @@ import type { Translation } from '../../core/i18n/index.js';
 import { formatDateRange } from '../../core/time/format.js';
 import type { AgendaView } from '../../core/view/agenda-view.js';
 import { zoneOptions } from '../../core/view/zone-options.js';
-import { AGENDA_CONTACT_EXPORTS, AGENDA_FILTER_EXPORTS, AGENDA_TIMELINE_EXPORTS } from '../parts.js';
+import {
+  AGENDA_CONTACT_EXPORTS,
+  AGENDA_FILTER_EXPORTS,
+  AGENDA_GRID_EXPORTS,
+  AGENDA_TIMELINE_EXPORTS,
+} from '../parts.js';
 import { renderChanges, renderSharedPrompt } from './agenda-banners.js';
 import { renderHeader } from './agenda-header.js';
 import { renderEmpty } from './agenda-states.js';
@@ -24,9 +29,14 @@ export interface ProgrammeActions {
   readonly chooseShared: (mode: MergeMode) => void;
   readonly exportIcs: () => void;
   readonly share: () => void;
+  /** The visitor picks the list or the timetable. */
+  readonly layout: (view: AgendaLayout) => void;
   /** A moment as notices write it: the time, with the day when it is not today. */
   readonly when: (instant: number) => string;
 }
+
+/** How the programme is laid out: a list of days, or a timetable grid. */
+export type AgendaLayout = 'list' | 'grid';
 
 /** Everything a loaded agenda shows. */
 export interface ProgrammeProps {
@@ -47,6 +57,12 @@ export interface ProgrammeProps {
   readonly view: AgendaView;
   readonly personal: PersonalProgrammeController;
   readonly actions: ProgrammeActions;
+  /** What the programme is shown as now (the grid only once its code is there). */
+  readonly layout: AgendaLayout;
+  /** The visitor's choice shown by the list / timetable switch; undefined: no switch (a phone, or no toolbar). */
+  readonly layoutChoice?: AgendaLayout;
+  /** Why the grid was asked for but is not shown, if it failed. */
+  readonly layoutNotice: string;
 }
 
 /** The agenda with its programme: header, sector filter, notices, toolbar, banners, timeline (or why empty), contacts. */
@@ -81,11 +97,15 @@ export function renderProgramme(p: ProgrammeProps) {
           })
         : nothing
     }
+    ${p.layoutChoice ? layoutSwitch(p.layoutChoice, t, actions.layout) : nothing}
+    ${p.layoutNotice ? html`<p part="notice" class="notice" role="status">${p.layoutNotice}</p>` : nothing}
     <section class="programme" aria-label=${t.programme}>
       ${
-        p.view.visible.length
-          ? html`<mission-timeline part="timeline" exportparts=${AGENDA_TIMELINE_EXPORTS}></mission-timeline>`
-          : renderEmpty(emptyMessage(p), t, canReset(p) ? actions.clearFilters : undefined)
+        !p.view.visible.length
+          ? renderEmpty(emptyMessage(p), t, canReset(p) ? actions.clearFilters : undefined)
+          : p.layout === 'grid'
+            ? html`<mission-grid part="grid" exportparts=${AGENDA_GRID_EXPORTS}></mission-grid>`
+            : html`<mission-timeline part="timeline" exportparts=${AGENDA_TIMELINE_EXPORTS}></mission-timeline>`
       }
     </section>
     ${
@@ -99,6 +119,30 @@ export function renderProgramme(p: ProgrammeProps) {
           </section>`
         : nothing
     }`;
+}
+
+/** The list / timetable switch. */
+function layoutSwitch(current: AgendaLayout, t: Translation, choose: (view: AgendaLayout) => void) {
+  const options: readonly [AgendaLayout, string][] = [
+    ['list', t.viewList],
+    ['grid', t.viewGrid],
+  ];
+  return html`<fieldset part="view-switch" class="zone-switch view-switch">
+    <legend>${t.viewLabel}</legend>
+    ${options.map(
+      ([value, label]) =>
+        html`<label part="view-option" class="zone-option">
+          <input
+            type="radio"
+            name="view"
+            .value=${value}
+            .checked=${value === current}
+            @change=${() => choose(value)}
+          />
+          <span>${label}</span>
+        </label>`,
+    )}
+  </fieldset>`;
 }
 
 /** Why nothing is shown: an empty programme, an empty "My programme", no search results, or filters. */

@@ -60,13 +60,7 @@ export function renderToolbar(p: ToolbarProps) {
         @input=${(e: Event) => p.onQuery((e.target as HTMLInputElement).value)}
       />
     </div>
-    <button
-      class="tools-toggle chip"
-      type="button"
-      aria-expanded="false"
-      aria-controls="tools"
-      @click=${toggleTools}
-    >
+    <button class="tools-toggle chip" type="button" aria-expanded="false" aria-controls="tools" @click=${toggleTools}>
       ${t.filtersAndTools}${p.activeCount ? html` <span class="count">${p.activeCount}</span>` : nothing}
     </button>
     <div class="tools" id="tools">

@@ -6,6 +6,7 @@ import { localZone, showBothOf, type Display } from '../../context/display.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
 import { LangController } from '../../controllers/lang-controller.js';
+import { MediaController } from '../../controllers/media-controller.js';
 import { PersonalProgrammeController } from '../../controllers/personal-programme-controller.js';
 import { UrlSyncController } from '../../controllers/url-sync-controller.js';
 import { toUrl, withMine, withSectors } from '../../core/agenda/filter-state.js';
@@ -26,7 +27,8 @@ import {
 import type { MissionFavouriteToggleEvent } from '../../events.js';
 import type { FeedFailure, FeedFormat } from '../../io/feed-loader.js';
 import { tokens } from '../../styles/shared.styles.js';
-import { renderProgramme, type ProgrammeActions } from './agenda-programme.js';
+import { renderProgramme, type AgendaLayout, type ProgrammeActions, type ProgrammeProps } from './agenda-programme.js';
+import { loadGrid } from '../mission-grid/mission-grid.load.js';
 import { failureText, renderError, renderLoading } from './agenda-states.js';
 import { agendaStyles } from './mission-agenda.styles.js';
 
@@ -84,6 +86,8 @@ const NO_VIEW: AgendaView = { visible: [], facets: { types: [], cities: [], days
  * @csspart shared - The prompt shown when a shared programme arrives.
  * @csspart filter-group - The sector filter's group; also `filter-reset`, `filter-sector`, `filter-sector-dot`, `filter-sector-name`, `filter-sector-count`.
  * @csspart contacts-contact - A contact of the contacts section; also `contacts-list`, `contacts-name`, `contacts-role`, `contacts-organisation`, `contacts-phone`, `contacts-email`, `contacts-url`.
+ * @csspart view-switch - The list / timetable switch; also `view-option`.
+ * @csspart grid - The timetable (`view="grid"`); its parts are forwarded as `grid-scroller`, `grid-columns`, `grid-column`, `grid-column-heading`, `grid-blocks`, `grid-block`, and its days and cards like the timeline's.
  * @csspart day - A day of the timeline (`data-date` = `YYYY-MM-DD`); also `day-heading`, `day-list`, `parallel`, `parallel-label`, `now-marker`, `offset-note`.
  * @csspart card - An activity card; also its `start` and `end` times, and every other part of the card prefixed `card-` (`card-title`, `card-time`, `card-star`, `card-clash`, `card-change`, `card-mark`, `card-other-shift`, `card-contact-name`, …).
  *
@@ -170,14 +174,28 @@ export class MissionAgenda extends LitElement {
    */
   @property({ attribute: 'event-zone' }) eventZone = '';
 
+  /**
+   * `list`: the programme day by day; `grid`: a timetable with rooms, sectors or cities as columns (on a phone the
+   * list is shown). The visitor can switch between the two unless `no-toolbar` is set.
+   */
+  @property() view: AgendaLayout = 'list';
+
   /** @internal */
   @provide({ context: agendaContext }) @state() protected context?: AgendaState;
 
+  /** @internal The visitor's choice of list or timetable (the `view` attribute until they choose). */
+  @state() private layoutChoice?: AgendaLayout;
+  /** @internal The grid's code: loaded on first use (the embed keeps it in a chunk of its own). */
+  @state() private grid: 'no' | 'loading' | 'ready' | 'failed' = 'no';
+  /** @internal */
+  private gridLoad?: Promise<void>;
   /** @internal The visitor's zone choice: `event`, `local` or an IANA name. */
   @state() private zoneChoice = 'event';
 
   /** @internal */
   private readonly langs = new LangController(this);
+  /** @internal A phone-sized viewport: the timetable does not fit, the list is shown. */
+  private readonly narrow = new MediaController(this, '(max-width: 599.98px)');
   /** @internal The visitor's filters. */
   private readonly filters = new FilterController(this, () => this.writeUrl());
   /** @internal */
@@ -196,7 +214,7 @@ export class MissionAgenda extends LitElement {
   /** @internal The event the agenda is dispatching itself, if any. */
   private announcing?: Event;
   /** @internal */
-  private view: AgendaView = NO_VIEW;
+  private filtered: AgendaView = NO_VIEW;
   /** @internal */
   private display?: Display;
   /** @internal The locked sectors as a set, kept while the `sectors` array is the same. */
@@ -232,6 +250,7 @@ export class MissionAgenda extends LitElement {
       this.loader.setSource(this.source());
     }
     if (changed.has('refresh')) this.loader.refreshChanged();
+    this.prepareGrid();
     // On the first update a state restored from the URL wins over the page's attributes.
     const fromUrl = this.restoredFromUrl && !this.hasUpdated;
     if (changed.has('sectors') && !(fromUrl && this.filters.state.sectors.size)) {
@@ -256,13 +275,13 @@ export class MissionAgenda extends LitElement {
     const groupBy = this.groupBy === 'mission-day' ? 'mission-day' : 'day';
     const f = this.filters.state;
     const ids = this.personal.shared ?? (f.mine ? this.personal.favourites : undefined);
-    this.view = programme
+    this.filtered = programme
       ? this.views.get({ programme, filters: f, sectors, ids, zone: display.zone, groupBy, lang: display.lang })
       : NO_VIEW;
     const next: AgendaState = {
       programme,
       display,
-      visible: this.view.visible,
+      visible: this.filtered.visible,
       sectors,
       lockSectors: this.lockSectors,
       groupBy,
@@ -300,8 +319,12 @@ export class MissionAgenda extends LitElement {
       await this.loader.read();
       result = await super.getUpdateComplete();
     }
-    const timeline = this.renderRoot.querySelector<LitElement>('mission-timeline');
-    return (timeline ? await timeline.updateComplete : true) && result;
+    if (this.grid === 'loading') {
+      await this.gridLoad;
+      result = await super.getUpdateComplete();
+    }
+    const programme = this.renderRoot.querySelector<LitElement>('mission-timeline, mission-grid');
+    return (programme ? await programme.updateComplete : true) && result;
   }
 
   protected override render() {
@@ -328,14 +351,43 @@ export class MissionAgenda extends LitElement {
                 notice: this.notice(t),
                 filters: this.filters.state,
                 typed: this.filters.typed,
-                view: this.view,
+                view: this.filtered,
                 personal: this.personal,
                 actions: this.actions,
+                ...this.layout(),
               })
             : renderLoading(t)
       }
       <slot class="fallback" ?hidden=${!!feed}></slot>
     </div>`;
+  }
+
+  /** @internal Starts loading the grid's code the first time a grid is wanted. */
+  private prepareGrid(): void {
+    const choice = this.layoutChoice ?? this.view;
+    if (choice !== 'grid' || this.narrow.matches || this.grid !== 'no') return;
+    this.grid = 'loading';
+    this.gridLoad = loadGrid().then(
+      () => {
+        this.grid = 'ready';
+      },
+      (error: unknown) => {
+        this.grid = 'failed';
+        console.warn('<mission-agenda>: the timetable could not be loaded; showing the list.', error);
+      },
+    );
+  }
+
+  /** @internal What the programme is shown as, and the list / timetable switch. */
+  private layout(): Pick<ProgrammeProps, 'layout' | 'layoutChoice' | 'layoutNotice'> {
+    const choice = this.layoutChoice ?? (this.view === 'grid' ? 'grid' : 'list');
+    const wanted = choice === 'grid' && !this.narrow.matches;
+    const t = translator(this.display?.lang ?? 'en');
+    return {
+      layout: wanted && this.grid === 'ready' ? 'grid' : 'list',
+      layoutChoice: this.noToolbar || this.narrow.matches ? undefined : choice,
+      layoutNotice: wanted && this.grid === 'failed' ? t.gridUnavailable : '',
+    };
   }
 
   /** @internal The "could not update" or "offline copy" notice, or empty. */
@@ -354,6 +406,10 @@ export class MissionAgenda extends LitElement {
     exportIcs: () => this.withProgramme((p) => this.personal.exportIcs(p, this.display?.lang ?? 'en', this.renderRoot)),
     share: () => this.withProgramme((p) => this.personal.share(p, (code) => this.url.link({ share: code }))),
     when: (instant) => this.when(instant),
+    layout: (view) => {
+      this.layoutChoice = view;
+      if (this.grid === 'failed') this.grid = 'no'; // try again
+    },
   };
 
   /** @internal Runs `fn` with the programme on screen, if there is one. */

@@ -50,3 +50,16 @@ describe('zone labels in every language', () => {
     expect(labels('de')[0][0]).to.equal('Ortszeit San Francisco (UTC−7)');
   });
 });
+
+describe('zoneOptions with two names for one zone', () => {
+  it('offers no second, identical option when the browser names the mission’s zone differently', () => {
+    const kolkata = { ...programme, mission: { ...programme.mission, timeZone: 'Asia/Kolkata' }, locations: [] };
+    const z = zoneOptions(
+      kolkata,
+      { zone: 'Asia/Kolkata', eventZone: 'Asia/Kolkata', localZone: 'Asia/Calcutta', lang: 'en', choice: 'event' },
+      translator('en'),
+    );
+    expect(z.options.map((o) => o.value)).to.deep.equal(['event']);
+    expect(z.current).to.equal('event');
+  });
+});

@@ -133,4 +133,8 @@ export const de: Translation = {
   gridOther: 'Sonstige',
   gridTime: (zone) => `Zeit (${zone})`,
   gridContinues: 'Geht weiter',
+  viewLabel: 'Ansicht',
+  viewList: 'Liste',
+  viewGrid: 'Zeitplan',
+  gridUnavailable: 'Der Zeitplan konnte nicht geladen werden; das Programm wird als Liste angezeigt.',
 };

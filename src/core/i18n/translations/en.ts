@@ -132,4 +132,8 @@ export const en: Translation = {
   gridOther: 'Other',
   gridTime: (zone) => `Time (${zone})`,
   gridContinues: 'Continues',
+  viewLabel: 'View',
+  viewList: 'List',
+  viewGrid: 'Timetable',
+  gridUnavailable: 'The timetable could not be loaded; the programme is shown as a list.',
 };

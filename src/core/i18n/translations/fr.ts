@@ -140,4 +140,8 @@ export const fr: Translation = {
   gridOther: 'Autres',
   gridTime: (zone) => `Heure (${zone})`,
   gridContinues: 'Se poursuit',
+  viewLabel: 'Affichage',
+  viewList: 'Liste',
+  viewGrid: 'Grille horaire',
+  gridUnavailable: 'La grille horaire n’a pas pu être chargée ; le programme est affiché en liste.',
 };

@@ -134,4 +134,8 @@ export const nl: Translation = {
   gridOther: 'Overige',
   gridTime: (zone) => `Tijd (${zone})`,
   gridContinues: 'Loopt door',
+  viewLabel: 'Weergave',
+  viewList: 'Lijst',
+  viewGrid: 'Tijdschema',
+  gridUnavailable: 'Het tijdschema kon niet worden geladen; het programma wordt als lijst getoond.',
 };
