@@ -3,13 +3,16 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// Set from measurement (48.5 kB gzip for the entry with all four languages, search and favourites; the conference
-// importers and the popover positioning are chunks loaded on demand), with a little room; the long-term aim is
-// 30 KiB (see bench/budgets.json). Lower it whenever the bundle shrinks. It was 48 kB until cards and timeline lists
-// were built by hand instead of through templates: 1.2 kB more code for less than half the heap and 35 % fewer nodes.
-const BUDGET_GZIP = 49_000;
-// The chunks together; they are fetched only when used, but should not grow unnoticed either.
-const BUDGET_CHUNKS_GZIP = 14_000;
+// A guard against unnoticed growth, set from measurement with a little room; the aim is a critical path of 30 KiB
+// (see bench/budgets.json), which needs the languages, search, "My programme" and the details moved into chunks.
+// History: 48.5 kB with all four languages, search and favourites; 56.4 kB after the hardening (e-mail and date
+// checks, storage caps, the Trusted Types guard: 2.5 kB), grouped import warnings (0.5 kB), the element layer's
+// controllers and display resolver (1.2 kB), time slots, the phone's filter panel, jump-to-now and zone naming in four
+// languages (2.3 kB) and the list/timetable switch (0.7 kB). Lower it whenever the bundle shrinks.
+const BUDGET_GZIP = 57_000;
+// The chunks together; they are fetched only when used, but should not grow unnoticed either (importers 8.7 kB,
+// popover positioning 6.2 kB, timetable grid 4.9 kB).
+const BUDGET_CHUNKS_GZIP = 20_500;
 
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 function sizes(file) {
