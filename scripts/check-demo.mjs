@@ -33,7 +33,7 @@ try {
           let cards = 0;
           let errors = 0;
           for (const a of agendas) {
-            const timeline = a.shadowRoot?.querySelector('mission-timeline');
+            const timeline = a.shadowRoot?.querySelector('mission-timeline, mission-grid');
             cards += timeline?.shadowRoot?.querySelectorAll('mission-activity-card').length ?? 0;
             if (a.shadowRoot?.querySelector('[part="error"]')) errors++;
           }
