@@ -1,3 +1,4 @@
+import { activityCity } from '../feed/activities.js';
 import type { Activity } from '../feed/types.js';
 
 /**
@@ -37,7 +38,7 @@ const FACETS: readonly Facet[] = ['sectors', 'types', 'locations', 'days'];
 
 /** The id of the city an activity takes place in: its location, else its venue's location. */
 export function activityLocationId(a: Activity): string | undefined {
-  return (a.location ?? a.venue?.location)?.id;
+  return activityCity(a)?.id;
 }
 
 function valuesOf(a: Activity, facet: Facet, opts: FilterOptions): string[] {

@@ -1,3 +1,4 @@
+import { activityCity, compareActivities } from '../feed/activities.js';
 import type { Activity, Location } from '../feed/types.js';
 import { addDays, dateKey, daysBetween, wallClock } from '../time/format.js';
 
@@ -25,10 +26,7 @@ export interface DayGroup {
   readonly locations: Location[];
 }
 
-/** Chronological order of activities: start, then end, then id. */
-export function compareActivities(a: Activity, b: Activity): number {
-  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
+export { compareActivities };
 
 /**
  * The day an instant falls on: its date in `opts.zone` (`day`), or in the mission zone, minus one day when the wall
@@ -67,7 +65,7 @@ export function groupByDay(list: readonly Activity[], opts: GroupOptions): DayGr
       const activities = bucket.sort(compareActivities);
       const seen = new Map<string, Location>();
       for (const a of activities) {
-        const loc = a.location ?? a.venue?.location;
+        const loc = activityCity(a);
         if (loc && !seen.has(loc.id)) seen.set(loc.id, loc);
       }
       return { date, activities, locations: [...seen.values()] };

@@ -102,8 +102,14 @@ function readActivity(raw: JsonObject, path: string, id: string, ctx: ActivityCo
   return activity;
 }
 
-function byTime(a: Activity, b: Activity): number {
+/** Chronological order of activities: start, then end, then id. */
+export function compareActivities(a: Activity, b: Activity): number {
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The city an activity happens in: its own location, else its venue's. */
+export function activityCity(a: Activity): Location | undefined {
+  return a.location ?? a.venue?.location;
 }
 
 /**
@@ -114,5 +120,5 @@ function byTime(a: Activity, b: Activity): number {
  */
 export function readActivities(value: unknown, ctx: ActivityContext, issues: IssueCollector): Activity[] {
   const { items } = collect(value, 'activities', issues, (raw, path, id) => readActivity(raw, path, id, ctx, issues));
-  return items.sort(byTime);
+  return items.sort(compareActivities);
 }

@@ -1,4 +1,4 @@
-import { dateKey, wallClock } from '../time/format.js';
+import { dateKey, wallClock, isoOffset } from '../time/format.js';
 import { resolveDateTime } from '../time/resolve.js';
 import { offsetMinutes } from '../time/zones.js';
 import { show, type IssueCollector } from './issues.js';
@@ -15,10 +15,7 @@ export const LATEST_INSTANT = Date.parse('9999-12-29T00:00:00Z');
 
 /** `120` → `UTC+02:00`, `-420` → `UTC-07:00`. */
 function utcOffset(minutes: number): string {
-  const abs = Math.abs(minutes);
-  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-  const mm = String(abs % 60).padStart(2, '0');
-  return `UTC${minutes < 0 ? '-' : '+'}${hh}:${mm}`;
+  return `UTC${isoOffset(minutes)}`;
 }
 
 /** The first instant (to the minute) at which the zone's offset changes within `[from, to]`, if it does. */

@@ -34,11 +34,15 @@ const walls = new ZoneMemo((instant, zone) => {
 
 /** The instant written in `zone` with its offset: `2025-10-06T18:00:00+02:00` (`+00:00` for UTC). */
 export function toOffsetIso(instant: number, zone: string): string {
-  const offset = offsetMinutes(instant, zone);
-  const abs = Math.abs(offset);
+  return `${wallDateTime(instant, zone)}${isoOffset(offsetMinutes(instant, zone))}`;
+}
+
+/** A UTC offset in minutes as ISO 8601 writes it: `120` → `+02:00`, `-570` → `-09:30`, `0` → `+00:00`. */
+export function isoOffset(minutes: number): string {
+  const abs = Math.abs(minutes);
   const hh = String(Math.floor(abs / 60)).padStart(2, '0');
   const mm = String(abs % 60).padStart(2, '0');
-  return `${wallDateTime(instant, zone)}${offset < 0 ? '-' : '+'}${hh}:${mm}`;
+  return `${minutes < 0 ? '-' : '+'}${hh}:${mm}`;
 }
 
 /** The calendar date of `instant` in `zone`: `YYYY-MM-DD`. */

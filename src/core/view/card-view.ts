@@ -1,5 +1,6 @@
 import type { ShowBoth } from './options.js';
 import type { ActivityChange } from '../agenda/changes.js';
+import { activityCity } from '../feed/activities.js';
 import { pickText, type Activity, type Location } from '../feed/index.js';
 import { ACTIVITY_STATUS_TERMS, ACTIVITY_TYPE_TERMS, type Translation } from '../i18n/index.js';
 import { utcOffset, zonePlace } from '../i18n/places.js';
@@ -100,7 +101,7 @@ const otherTimeOf = (start: number, zone: string, place: string, lang: string, t
 export function cardView(input: CardViewInput): CardView {
   const { activity: a, zone, lang, defaultLang, t } = input;
   const text = (value: Activity['title'] | undefined) => pickText(value, lang, defaultLang);
-  const cityLoc = a.location ?? a.venue?.location;
+  const cityLoc = activityCity(a);
   const city = text(cityLoc?.name);
   const venue = text(a.venue?.name);
   const address = text(a.venue?.address);

@@ -5,6 +5,7 @@
  * placed by minutes from the axis start. No DOM, no Lit.
  * @internal
  */
+import { activityCity } from '../feed/activities.js';
 import { pickText } from '../feed/text.js';
 import type { Activity } from '../feed/types.js';
 import { parallelClusters } from '../agenda/lanes.js';
@@ -99,7 +100,7 @@ interface Named {
 function columnOf(a: Activity, by: GridColumnsBy): Named | undefined {
   if (by === 'venue') return a.venue;
   if (by === 'sector') return a.sectors[0];
-  return a.location ?? a.venue?.location;
+  return activityCity(a);
 }
 
 /** What `auto` columns are for these activities (decided once for all days, so columns keep their meaning). */

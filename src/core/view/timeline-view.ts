@@ -3,6 +3,7 @@
  * parallel clusters), headings, offset-change notes and the place of the "now" marker. No DOM, no Lit.
  * @internal
  */
+import { activityCity } from '../feed/activities.js';
 import { pickText } from '../feed/text.js';
 import type { Activity, Location } from '../feed/types.js';
 import { instantDay, dayShift, groupByDay, type GroupMode } from '../agenda/group.js';
@@ -69,7 +70,7 @@ function placeOf(zone: string, preferred: readonly Location[], all: readonly Act
   let loc = fromDay;
   if (!loc) {
     for (const a of all) {
-      const l = a.location ?? a.venue?.location;
+      const l = activityCity(a);
       if (l && l.timeZone === zone) {
         loc = l;
         break;
