@@ -39,4 +39,10 @@ export default {
   testsStartTimeout: 120_000,
   testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 60_000 } },
+  // With `--coverage` (the README's test command): the library's own code only, kept at about today's level
+  // (lines 98.4 %, branches 94.0 %, functions 94.5 %) with a little room for runs that take another path.
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    threshold: { statements: 97, lines: 97.5, branches: 93, functions: 93 },
+  },
 };

@@ -162,4 +162,15 @@ describe('limits: moves, timers, inline feeds, storage, size', function () {
     expect(again.result.programme.activities).to.have.length(MAX_ACTIVITIES - 10);
     expect(again.result.truncated!.omitted).to.equal(1011);
   });
+
+  it('says on the page that a programme too large to show whole was cut', async () => {
+    const big = await (await fetch(`/__big/${MAX_ACTIVITIES + 1000}`)).json();
+    const el = document.createElement('mission-agenda');
+    el.setAttribute('no-toolbar', '');
+    el.feed = big;
+    document.body.append(el);
+    await el.updateComplete;
+    const notice = el.shadowRoot!.querySelector('[part="notice"]');
+    expect(notice?.textContent).to.contain('1000 more activities are left out');
+  });
 });

@@ -246,4 +246,6 @@ export interface Translation {
   viewGrid: string;
   /** 'The timetable could not be loaded; the programme is shown as a list.' */
   gridUnavailable: string;
+  /** programmeTruncated(1000, 'Tuesday 16 February') — a programme too large to show whole */
+  programmeTruncated: (omitted: number, lastDay: string) => string;
 }

@@ -15,7 +15,7 @@ import type { UrlState } from '../../core/agenda/url-state.js';
 import type { Issue, Programme } from '../../core/feed/types.js';
 import { resolveLocale, translator, type Translation } from '../../core/i18n/index.js';
 import { keepIfSame, sameFields } from '../../core/memo.js';
-import { dateKey, formatMoment } from '../../core/time/format.js';
+import { dateKey, formatDay, formatMoment } from '../../core/time/format.js';
 import { resolveDisplayZone } from '../../core/time/zones.js';
 import { AgendaViewMemo, type AgendaView } from '../../core/view/agenda-view.js';
 import {
@@ -392,8 +392,14 @@ export class MissionAgenda extends LitElement {
 
   /** @internal The "could not update" or "offline copy" notice, or empty. */
   private notice(t: Translation): string {
-    const { stale, offline, loadedAt } = this.loader;
-    return (stale || offline) && loadedAt ? (offline ? t.offlineCopy : t.refreshFailed)(this.when(loadedAt)) : '';
+    const { stale, offline, loadedAt, feed } = this.loader;
+    const refresh =
+      (stale || offline) && loadedAt ? (offline ? t.offlineCopy : t.refreshFailed)(this.when(loadedAt)) : '';
+    const cut = feed?.truncated;
+    const size = cut
+      ? t.programmeTruncated(cut.omitted, formatDay(cut.lastDay, this.display?.lang ?? 'en', 'long'))
+      : '';
+    return [refresh, size].filter(Boolean).join(' ');
   }
 
   /** @internal What the visitor can ask of the programme, for its templates. */

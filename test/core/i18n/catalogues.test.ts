@@ -36,6 +36,7 @@ const SAMPLE_ARGS: { [K in FunctionKey]: TermArgs<K> } = {
   offlineCopy: ['14:05'],
   movedFrom: ['Tue 7 Oct, 09:00'],
   gridTime: ['CET'],
+  programmeTruncated: [1000, 'Tuesday 16 February'],
 };
 
 /** Every term of a catalogue as text: plain strings as they are, functions applied to their sample arguments. */

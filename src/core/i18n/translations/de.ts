@@ -137,4 +137,6 @@ export const de: Translation = {
   viewList: 'Liste',
   viewGrid: 'Zeitplan',
   gridUnavailable: 'Der Zeitplan konnte nicht geladen werden; das Programm wird als Liste angezeigt.',
+  programmeTruncated: (n, day) =>
+    `Dieses Programm ist zu groß, um es ganz zu zeigen: Es endet nach ${day}; ${n} weitere Programmpunkte werden nicht angezeigt.`,
 };

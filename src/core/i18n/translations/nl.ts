@@ -138,4 +138,6 @@ export const nl: Translation = {
   viewList: 'Lijst',
   viewGrid: 'Tijdschema',
   gridUnavailable: 'Het tijdschema kon niet worden geladen; het programma wordt als lijst getoond.',
+  programmeTruncated: (n, day) =>
+    `Dit programma is te groot om helemaal te tonen: het stopt na ${day}; nog ${n} activiteiten worden niet getoond.`,
 };
