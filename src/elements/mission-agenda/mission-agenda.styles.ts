@@ -40,6 +40,11 @@ export const agendaStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  /* the list / timetable switch takes the room its two options need, not the whole row */
+  .view-switch {
+    width: fit-content;
+    margin-block: 0.5rem;
+  }
   .zone-switch legend {
     float: left;
     width: 100%;
