@@ -27,6 +27,7 @@ import {
 } from '../../core/view/grid-view.js';
 import { headingLevel } from '../../core/view/heading.js';
 import type { MissionActivityCard } from '../mission-activity-card/mission-activity-card.js';
+import { CardPool } from '../card-pool.js';
 import { GRID_CARD_EXPORTS } from '../parts.js';
 import { GridBlocksDom } from './mission-grid.dom.js';
 import { gridStyles } from './mission-grid.styles.js';
@@ -118,11 +119,8 @@ export class MissionGrid extends LitElement {
   private display?: Display;
   private input?: GridInput;
   private days: readonly GridDay[] = [];
-  private readonly cards = new WeakMap<Activity, MissionActivityCard>();
-  /** Bumped when anything a card shows may have changed; a card already brought up to date in it is left alone. */
-  private generation = 0;
-  private readonly synced = new WeakMap<MissionActivityCard, number>();
-  private syncInputs: readonly unknown[] = [];
+  /** One card per activity, brought up to date once per change of what cards show. */
+  private readonly pool = new CardPool(GRID_CARD_EXPORTS, 'compact');
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -173,9 +171,7 @@ export class MissionGrid extends LitElement {
         wasEmpty,
       );
     }
-    const syncInputs = [this.input, display, this.agenda, this.headingLevel, this.currentNow];
-    if (!sameList(this.syncInputs, syncInputs)) this.generation++;
-    this.syncInputs = syncInputs;
+    this.pool.update([this.input, display, this.agenda, this.headingLevel, this.currentNow]);
   }
 
   /** @internal */
@@ -219,7 +215,7 @@ export class MissionGrid extends LitElement {
     return repeat(
       this.shownDays(),
       (d) => d.date,
-      (d) => guard([d, this.generation], () => this.renderDay(d)),
+      (d) => guard([d, this.pool.generation], () => this.renderDay(d)),
     );
   }
 
@@ -264,7 +260,7 @@ export class MissionGrid extends LitElement {
               // a column shown whole in an earlier chunk is left as it is
               (c) =>
                 guard(
-                  [c, this.generation],
+                  [c, this.pool.generation],
                   () =>
                     html`<li
                       part="column"
@@ -288,24 +284,13 @@ export class MissionGrid extends LitElement {
    */
   private renderCard(block: GridBlock): MissionActivityCard {
     const a = block.activity;
-    let card = this.cards.get(a);
-    if (!card) {
-      card = document.createElement('mission-activity-card');
-      // set while the card is not in the document yet: changing `exportparts` on connected cards costs seconds
-      card.setAttribute('exportparts', GRID_CARD_EXPORTS);
-      card.variant = 'compact';
-      this.cards.set(a, card);
-    } else if (this.synced.get(card) === this.generation) {
-      return card;
-    }
-    this.synced.set(card, this.generation);
-    const ctx = this.agenda;
-    card.activity = a;
-    card.display = this.display;
-    card.marks = ctx ? keepIfSame(card.marks, marksOf(a.id, ctx)) : undefined;
-    card.dayShift = block.shift;
-    card.headingLevel = headingLevel(headingLevel(this.headingLevel, 2) + 2, 4);
-    card.highlight = a.end <= this.currentNow ? 'past' : a.start <= this.currentNow ? 'now' : '';
-    return card;
+    return this.pool.card(a, (card) => {
+      const ctx = this.agenda;
+      card.display = this.display;
+      card.marks = ctx ? keepIfSame(card.marks, marksOf(a.id, ctx)) : undefined;
+      card.dayShift = block.shift;
+      card.headingLevel = headingLevel(headingLevel(this.headingLevel, 2) + 2, 4);
+      card.highlight = a.end <= this.currentNow ? 'past' : a.start <= this.currentNow ? 'now' : '';
+    });
   }
 }

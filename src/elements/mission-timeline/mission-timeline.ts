@@ -12,7 +12,7 @@ import { ClockController } from '../../controllers/clock-controller.js';
 import { nowState, type NowState } from '../../core/agenda/now.js';
 import type { Activity } from '../../core/feed/types.js';
 import { translator } from '../../core/i18n/terms.js';
-import { keepIfSame, sameFields, sameList } from '../../core/memo.js';
+import { keepIfSame, sameFields } from '../../core/memo.js';
 import { formatTime, toOffsetIso } from '../../core/time/format.js';
 import { zoneName } from '../../core/time/zones.js';
 import { marksOf } from '../../core/view/card-view.js';
@@ -26,6 +26,7 @@ import {
   type TimelineInput,
 } from '../../core/view/timeline-view.js';
 import type { MissionActivityCard } from '../mission-activity-card/mission-activity-card.js';
+import { CardPool } from '../card-pool.js';
 import { TIMELINE_CARD_EXPORTS } from '../parts.js';
 import { TimelineListDom, type ShownEntry } from './mission-timeline.dom.js';
 import { timelineStyles } from './mission-timeline.styles.js';
@@ -97,11 +98,8 @@ export class MissionTimeline extends LitElement {
   private days: readonly TimelineDay[] = [];
   private nowInfo?: NowState;
   private placement?: NowPlacement;
-  private readonly cards = new WeakMap<Activity, MissionActivityCard>();
-  /** Bumped when anything a card shows may have changed; a card already brought up to date in it is left alone. */
-  private generation = 0;
-  private readonly synced = new WeakMap<MissionActivityCard, number>();
-  private syncInputs: readonly unknown[] = [];
+  /** One card per activity, brought up to date once per change of what cards show. */
+  private readonly pool = new CardPool(TIMELINE_CARD_EXPORTS);
 
   /** @internal The display: the agenda's, else one of the timeline's own properties. */
   private resolveDisplay(activities: readonly Activity[]): Display {
@@ -146,9 +144,7 @@ export class MissionTimeline extends LitElement {
     this.nowInfo = nowState(input.activities, now);
     this.placement = nowPlacement(this.days, this.nowInfo, now, input);
     // An update that only adds the next chunk leaves the cards already shown as they are.
-    const syncInputs = [this.input, display, this.agenda, this.headingLevel, now];
-    if (!sameList(this.syncInputs, syncInputs)) this.generation++;
-    this.syncInputs = syncInputs;
+    this.pool.update([this.input, display, this.agenda, this.headingLevel, now]);
   }
 
   /** @internal */
@@ -188,7 +184,7 @@ export class MissionTimeline extends LitElement {
     ${repeat(
       shown,
       (d) => d.date,
-      (d) => guard([d, this.generation], () => this.renderDay(d)),
+      (d) => guard([d, this.pool.generation], () => this.renderDay(d)),
     )}
     ${
       this.placement
@@ -277,23 +273,13 @@ export class MissionTimeline extends LitElement {
    */
   private renderCard(item: EntryItem): MissionActivityCard {
     const a = item.activity;
-    let card = this.cards.get(a);
-    if (!card) {
-      card = document.createElement('mission-activity-card');
-      // set while the card is not in the document yet: changing `exportparts` on connected cards costs seconds
-      card.setAttribute('exportparts', TIMELINE_CARD_EXPORTS);
-      this.cards.set(a, card);
-    } else if (this.synced.get(card) === this.generation) {
-      return card;
-    }
-    this.synced.set(card, this.generation);
-    const ctx = this.agenda;
-    card.activity = a;
-    card.display = this.display;
-    card.marks = ctx ? keepIfSame(card.marks, marksOf(a.id, ctx)) : undefined;
-    card.dayShift = item.shift;
-    card.headingLevel = headingLevel(headingLevel(this.headingLevel, 2) + 1, 3);
-    card.highlight = this.highlightOf(a);
-    return card;
+    return this.pool.card(a, (card) => {
+      const ctx = this.agenda;
+      card.display = this.display;
+      card.marks = ctx ? keepIfSame(card.marks, marksOf(a.id, ctx)) : undefined;
+      card.dayShift = item.shift;
+      card.headingLevel = headingLevel(headingLevel(this.headingLevel, 2) + 1, 3);
+      card.highlight = this.highlightOf(a);
+    });
   }
 }
