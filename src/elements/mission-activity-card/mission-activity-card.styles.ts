@@ -398,14 +398,23 @@ export const cardStyles = css`
     .card > * {
       grid-column: 2;
     }
+    /* the time and the other zone's time share the first column, spanning the rows beside them, so a range that
+       wraps takes no room from the title's side */
     .when {
       grid-column: 1;
-      grid-row: 1;
+      grid-row: 1 / span 2;
       display: block;
+    }
+    /* a long range ("10:45 AM–12:15 PM") breaks after its dash rather than run into the title */
+    .time {
+      white-space: normal;
+    }
+    .time > time {
+      white-space: nowrap;
     }
     .other {
       grid-column: 1;
-      grid-row: 2;
+      grid-row: 3 / span 2;
       font-size: 7.5pt;
     }
     .title {

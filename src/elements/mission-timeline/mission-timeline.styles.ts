@@ -104,7 +104,11 @@ const timeline = css`
     cursor: pointer;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
   }
-  /* the zone of the times, said under each day's heading on paper (on screen the zone switch says it) */
+  /* the day's heading and, on paper, the zone of its times (on screen the zone switch says it); no box of its own on
+     screen, so the heading stays sticky within its whole day */
+  .day-head {
+    display: contents;
+  }
   .print-zone {
     display: none;
   }
@@ -124,9 +128,17 @@ const timeline = css`
     :host {
       font-size: 9.5pt;
     }
+    /* a day is a table on paper so that its head (heading and zone) repeats at the top of every page it runs on to:
+       every printed page says the zone of its times */
     [part='day'] {
+      display: table;
+      width: 100%;
       margin-block-end: 0.75em;
       content-visibility: visible;
+    }
+    .day-head {
+      display: table-header-group;
+      break-inside: avoid;
     }
     [part='day-heading'] {
       position: static;
@@ -146,9 +158,11 @@ const timeline = css`
       padding-inline-start: 0.5em;
       border-inline-start-width: 2px;
     }
+    /* at the end of the heading's line */
     .print-zone {
       display: block;
-      margin: -0.2em 0 0.3em;
+      float: inline-end;
+      margin: 0.55em 0 0 1em;
       color: #444;
       font-size: 8pt;
     }

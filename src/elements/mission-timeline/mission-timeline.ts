@@ -233,8 +233,10 @@ export class MissionTimeline extends LitElement {
     };
     // The list items are kept by hand (see mission-timeline.dom.ts).
     return html`<section part="day" data-date=${day.date} aria-labelledby=${id}>
-      ${staticHtml`<${tag} part="day-heading" id=${id}>${day.heading}</${tag}>`}
-      <p class="print-zone" aria-hidden="true">${day.zone}</p>
+      <div class="day-head">
+        <p class="print-zone" aria-hidden="true">${day.zone}</p>
+        ${staticHtml`<${tag} part="day-heading" id=${id}>${day.heading}</${tag}>`}
+      </div>
       ${day.note ? html`<p part="offset-note" role="note">${day.note}</p>` : nothing}
       <ol part="list" role="list" ${onRender((ol) => this.listDom.fill(ol, day.entries, list))}></ol>
       ${marker && marker.beforeKey === undefined ? this.markerNode() : nothing}
