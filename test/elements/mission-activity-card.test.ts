@@ -289,7 +289,7 @@ describe('mission-activity-card', () => {
       await el.updateComplete;
       const panel = part(el, 'details')!;
       // positioned once the positioning code has loaded: until then it is open but transparent
-      await waitUntil(() => panel.dataset.placement, 'the popover was never positioned');
+      await waitUntil(() => panel.dataset.placement, 'the popover was never positioned', { timeout: 30_000 });
       expect(getComputedStyle(panel).opacity).to.equal('1');
       expect(panel.matches(':popover-open')).to.equal(true);
       expect(button.getAttribute('aria-expanded')).to.equal('true');
@@ -520,7 +520,9 @@ describe('mission-activity-card', () => {
       expect(part(el, 'details')!.getAttribute('popover')).to.equal('manual');
       expect(toggle(el).getAttribute('aria-haspopup')).to.equal('dialog');
       toggle(el).click();
-      await waitUntil(() => part(el, 'details')!.matches(':popover-open'), 'popover did not open');
+      await waitUntil(() => part(el, 'details')!.matches(':popover-open'), 'popover did not open', {
+        timeout: 30_000,
+      });
       expect(text(part(el, 'description'))).to.equal('Welcome. Panel on biotech.');
       el.variant = 'full';
       await el.updateComplete;

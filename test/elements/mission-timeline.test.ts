@@ -567,7 +567,7 @@ describe('<mission-timeline>', () => {
 
         near = false;
         const far = await render();
-        await waitUntil(() => idle > 0, 'no chunk waited for idle time');
+        await waitUntil(() => idle > 0, 'no chunk waited for idle time', { timeout: 30_000 });
         const waited = idle;
         observers.at(-1)!.report(true); // scrolled near: the rest comes at once
         await far.updateComplete;

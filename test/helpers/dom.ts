@@ -51,8 +51,11 @@ export function deepText(root: Element): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Resolves with the next `type` event of `el`, or rejects after `ms`. */
-export function nextEvent<E extends Event>(el: EventTarget, type: string, ms = 4000): Promise<E> {
+/**
+ * Resolves with the next `type` event of `el`, or rejects after `ms`. The bound only guards against a hang: a busy
+ * machine may take seconds to load and render a programme, so it is far above any normal wait.
+ */
+export function nextEvent<E extends Event>(el: EventTarget, type: string, ms = 30_000): Promise<E> {
   return Promise.race([
     oneEvent(el, type) as Promise<E>,
     new Promise<E>((_, reject) => setTimeout(() => reject(new Error(`no ${type} event within ${ms} ms`)), ms)),

@@ -58,7 +58,7 @@ describe('<mission-studio>', () => {
     const agendas = $$(el, 'mission-agenda');
     expect(agendas.map((a) => a.dataset.preview)).to.deep.equal(['phone', 'desktop']);
     await waitUntil(() => agendas.every((a) => cardsIn(a) === 79), 'both previews show the 79 activities', {
-      timeout: 8000,
+      timeout: 30_000,
     });
     expect(agendas.map((a) => a.getAttribute('time-zone'))).to.deep.equal(['event', 'event']);
     expect(agendas[0].getBoundingClientRect().width).to.equal(390);

@@ -58,8 +58,8 @@ export async function loadFrame(url: string, width = 800): Promise<HTMLIFrameEle
 export const hostLog = (frame: HTMLIFrameElement) =>
   (frame.contentWindow as unknown as { __hostLog: HostLog }).__hostLog;
 
-/** Polls `check` every 20 ms until it returns true, or fails after `ms`. */
-export async function until(check: () => boolean, ms = 4000, what = 'condition'): Promise<void> {
+/** Polls `check` every 20 ms until it returns true, or fails after `ms` (a guard against a hang, not a speed test). */
+export async function until(check: () => boolean, ms = 30_000, what = 'condition'): Promise<void> {
   const end = performance.now() + ms;
   while (!check()) {
     if (performance.now() > end) throw new Error(`${what} not met within ${ms} ms`);
