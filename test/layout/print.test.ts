@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
+import type { MissionActivityCard } from '../../src/elements/mission-activity-card/mission-activity-card.js';
 import type { MissionAgenda } from '../../src/elements/mission-agenda/mission-agenda.js';
 import feed from '../../demo/feeds/bem-west-coast-2025.json' with { type: 'json' };
 import { deepQueryAll, nextEvent, settle } from '../helpers/dom.js';
@@ -47,7 +48,7 @@ describe('the printed programme', () => {
 
   it('keeps every time range in its column, clear of the title, and never breaks inside a time', async () => {
     const el = await printedAgenda('en');
-    const cards = deepQueryAll<HTMLElement>(el, 'mission-activity-card');
+    const cards = deepQueryAll<MissionActivityCard>(el, 'mission-activity-card');
     expect(cards.length).to.be.greaterThan(70);
     let wrapped = 0;
     for (const card of cards) {
