@@ -3,15 +3,16 @@
  *
  *   --no-build          do not build dist/mission-agenda.js first
  *   --rounds N          rounds per measurement (default 5); medians are reported
- *   --only a,b          candidates: vanilla, vanilla-cv, library, library-grid (default: all four)
+ *   --only a,b          candidates: plain, vanilla, vanilla-cv, library, library-grid (default: all five)
  *   --sizes 80,1000     feed sizes (default 80,1000,5000, plus fosdem when the importer exists)
  *   --bundle FILE       serve FILE as /dist/mission-agenda.js (compare another build; implies --no-build)
+ *   --no-load           skip the page-load scenarios (desktop and throttled phone, 80 activities)
  *   --check             exit 1 when a budget of bench/budgets.json is exceeded (or could not be measured)
  *
  * Writes bench/results/latest.json. See bench/README.md.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,8 @@ import { serve } from './lib/server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const PAGES = {
+  // what a site could write by hand instead: time range, title, venue, sector badges
+  plain: 'bench/plain.html',
   vanilla: 'bench/vanilla.html',
   'vanilla-cv': 'bench/vanilla.html?cv=1',
   library: 'bench/library.html',
@@ -33,6 +36,21 @@ const PAGES = {
 };
 const usesBundle = (c) => c.startsWith('library');
 const SCENARIOS = ['render', 'filter', 'clear', 'zone'];
+/** The page-load scenarios: a page that fetches the 80-activity feed itself, as a mission page does. */
+const LOAD_PAGES = {
+  plain: 'bench/plain.html?src=/__bench/feeds/80.json',
+  library: 'bench/load-library.html',
+};
+const LOAD_SIZE = '80';
+/**
+ * A mid-range phone: CPU 4× slower than this machine, a 4G-like network (150 ms round trip, 1.6 Mbit/s down,
+ * 750 kbit/s up), cold cache, 390×844 at 3× density.
+ */
+const PHONE = {
+  cpu: 4,
+  network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 },
+  viewport: { width: 390, height: 844 },
+};
 const LOCAL_ZONE = 'Europe/Brussels';
 
 function options(argv) {
@@ -47,6 +65,7 @@ function options(argv) {
     check: argv.includes('--check'),
     rounds: Number(get('--rounds') ?? 5),
     only: (get('--only') ?? Object.keys(PAGES).join(',')).split(','),
+    load: !argv.includes('--no-load'),
     sizes: get('--sizes')?.split(','),
   };
 }
@@ -126,9 +145,65 @@ async function measure(browser, origin, candidate, name, spec, scenario) {
   }
 }
 
+/**
+ * One page load in a fresh context with a cold cache: from navigation until the first card is painted and until
+ * all `expected` cards are in the document, the long tasks on the way, and the script bytes (as transferred,
+ * compressed) that arrived before the first card. `phone`: throttled CPU and network, phone viewport. The figures
+ * are prefixed `load` or `phone`: `phoneFirstCard`, `phoneTapReady` (from when no long task blocks a tap any more:
+ * the end of the last long task, or the first card when later), …
+ */
+async function measureLoad(browser, origin, candidate, expected, phone) {
+  const context = await browser.newContext({
+    timezoneId: LOCAL_ZONE,
+    locale: 'en-US',
+    viewport: phone ? PHONE.viewport : { width: 1280, height: 900 },
+    ...(phone ? { deviceScaleFactor: 3, isMobile: true, hasTouch: true } : {}),
+  });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ path: `${ROOT}/bench/load-probe.js` });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (phone) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+      await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+    }
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${origin}/${LOAD_PAGES[candidate]}`, { waitUntil: 'commit' });
+    await page.evaluate((n) => (window.__load.expected = n), expected);
+    await page.waitForFunction(
+      () => window.__load.allCards !== undefined && window.__load.firstCard !== undefined,
+      null,
+      {
+        timeout: 60_000,
+        polling: 100,
+      },
+    );
+    // a second for the tasks that follow the last card (idle-time chunks, deferred work) to show up
+    await page.waitForTimeout(1000);
+    const load = await page.evaluate(() => window.__load);
+    if (errors.length) throw new Error(errors.join('; '));
+    const lastTaskEnd = Math.max(0, ...load.longTasks.map((t) => t.end));
+    const prefix = phone ? 'phone' : 'load';
+    return {
+      [`${prefix}FirstCard`]: load.firstCard,
+      [`${prefix}AllCards`]: load.allCards,
+      [`${prefix}LongTaskMax`]: Math.max(0, ...load.longTasks.map((t) => t.end - t.start)),
+      [`${prefix}TapReady`]: Math.max(load.firstCard, lastTaskEnd),
+      [`${prefix}CriticalJs`]: load.criticalJs,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 const opts = options(process.argv.slice(2));
 if (opts.build && opts.only.some(usesBundle)) {
   console.log('building dist/mission-agenda.js (vite build) …');
+  // the build writes its chunks next to the entry without emptying the folder: old ones would be counted too
+  rmSync(`${ROOT}/dist/chunks`, { recursive: true, force: true });
   try {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'pipe'] });
   } catch (e) {
@@ -177,6 +252,21 @@ try {
         }
       }
       process.stdout.write(`round ${round + 1}/${opts.rounds} ${name} done\n`);
+    }
+    if (opts.load && specs.has(LOAD_SIZE)) {
+      const expected = specs.get(LOAD_SIZE).feed.activities.length;
+      for (const phone of [false, true]) {
+        for (const candidate of order.filter((c) => LOAD_PAGES[c])) {
+          try {
+            const result = await measureLoad(browser, server.origin, candidate, expected, phone);
+            const bucket = ((samples[candidate] ??= {})[LOAD_SIZE] ??= {});
+            for (const [metric, value] of Object.entries(result)) (bucket[metric] ??= []).push(value);
+          } catch (e) {
+            failures.push(`${candidate} ${LOAD_SIZE} ${phone ? 'phone' : 'load'}: ${e.message.split('\n')[0]}`);
+          }
+        }
+      }
+      process.stdout.write(`round ${round + 1}/${opts.rounds} page loads done\n`);
     }
   }
 } finally {
