@@ -45,6 +45,8 @@ const GT = 62;
 const SLASH = 47;
 const BANG = 33;
 const QUESTION = 63;
+const COLON = 58;
+const AT = 64;
 const SPACE = 32;
 const LF = 10;
 const CR = 13;
@@ -234,15 +236,24 @@ function looksLikeHtml(text: string): boolean {
     const closing = text.charCodeAt(i + 1) === SLASH;
     let j = closing ? i + 2 : i + 1;
     if (!isLetter(text.charCodeAt(j))) continue;
-    while (isNameChar(text.charCodeAt(j))) j++;
-    let c = text.charCodeAt(j);
     if (closing) {
+      while (isNameChar(text.charCodeAt(j))) j++;
+      let c = text.charCodeAt(j);
       while (isHtmlSpace(c)) c = text.charCodeAt(++j);
       if (c === GT) return true;
-    } else if (c === GT || (c === SLASH && text.charCodeAt(j + 1) === GT) || isHtmlSpace(c)) {
-      // `<name` then spaces: any later `>` ends the tag.
-      return true;
+      continue;
     }
+    // As in HTML, a tag's name runs to a space, `/` or `>` (`<a&#10;-->` is a tag), except a Markdown autolink's
+    // (`<https://…>`, `<name@example.org>`), which is text.
+    let autolink = false;
+    let c = text.charCodeAt(j);
+    while (j < text.length && !isHtmlSpace(c) && c !== SLASH && c !== GT) {
+      autolink ||= c === COLON || c === AT;
+      c = text.charCodeAt(++j);
+    }
+    if (autolink) continue;
+    // `<name` then spaces: any later `>` ends the tag.
+    if (c === GT || (c === SLASH && text.charCodeAt(j + 1) === GT) || isHtmlSpace(c)) return true;
   }
   return false;
 }

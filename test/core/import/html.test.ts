@@ -55,6 +55,18 @@ describe('htmlToText', () => {
     expect(htmlToText('<<b>b>x<</i>i>')).to.equal('x');
   });
 
+  it('reads a tag whose name runs on to its `>` as HTML does, so no reference decodes into a tag', () => {
+    // `<a&#10;-->` is one tag to a browser; read as text, its decoded line break would have left `<a\n-->`
+    expect(htmlToText('<a&#10;-->')).to.equal('');
+    expect(htmlToText('x <b&amp;c>y')).to.equal('x y');
+  });
+
+  it('keeps Markdown autolinks as text', () => {
+    expect(htmlToText('See <https://fosdem.org/2026/>\nor <info@example.org>')).to.equal(
+      'See <https://fosdem.org/2026/>\nor <info@example.org>',
+    );
+  });
+
   it('never leaves a tag from markup-only input behind', () => {
     const piece = fc.constantFrom(
       '<b>',
