@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { MissionActivityCard } from '../../src/elements/mission-activity-card/mission-activity-card.js';
@@ -12,13 +12,19 @@ import { deepQueryAll, nextEvent, settle } from '../helpers/dom.js';
 
 const A4_TEXT_WIDTH = 718;
 
+let page: HTMLElement | undefined;
+
 async function printedAgenda(lang: string) {
   await emulateMedia({ media: 'print' });
-  const el = await fixture<MissionAgenda>(
-    html`<div style="width:${A4_TEXT_WIDTH}px">
-      <mission-agenda lang=${lang} time-zone="event"></mission-agenda>
-    </div>`,
-  ).then((div) => div.querySelector('mission-agenda')!);
+  // Built by hand: open-wc's fixture waits for an animation frame for a plain wrapper, and a test page running
+  // beside another one (in a background tab) gets none.
+  page = document.createElement('div');
+  page.style.width = `${A4_TEXT_WIDTH}px`;
+  const el = document.createElement('mission-agenda') as MissionAgenda;
+  el.lang = lang;
+  el.setAttribute('time-zone', 'event');
+  page.append(el);
+  document.body.append(page);
   const load = nextEvent(el, 'mission-load');
   el.feed = structuredClone(feed);
   await load;
@@ -26,7 +32,10 @@ async function printedAgenda(lang: string) {
   return el;
 }
 
-afterEach(() => emulateMedia({ media: 'screen' }));
+afterEach(async () => {
+  page?.remove();
+  await emulateMedia({ media: 'screen' });
+});
 
 describe('the printed programme', () => {
   it('is a table per day whose head, with the zone of its times, repeats on every page the day runs on to', async () => {
