@@ -176,7 +176,9 @@ export function bigFeed(example, count) {
 /**
  * `/__page/late.html?key=<key>`: a page whose agenda gets its feed from an inline script that the parser reaches only
  * after the bundle (an `async` module in `<head>`) has defined the element: the page is sent up to the agenda's
- * opening tag, and the rest (the feed script, in two chunks) only once the page said the element is defined.
+ * opening tag, and the rest (the feed script, in two chunks) only once the page said the element is defined. The
+ * hook is a classic script here, run before anything else: a deferred module would run after the async bundle, which
+ * on a busy machine may already have rendered the programme.
  */
 function serveLatePage(ctx) {
   const key = String(ctx.query.key ?? '').replace(/\W/g, '');
@@ -188,7 +190,7 @@ function serveLatePage(ctx) {
 <head>
 <meta charset="utf-8">
 <title>Late inline feed</title>
-<script type="module" src="/__page/hook.js"></script>
+<script src="/__page/hook.js"></script>
 <script type="module" async src="/dist/mission-agenda.js"></script>
 <script type="module" async src="/__page/release.js?key=${key}"></script>
 </head>
