@@ -11,7 +11,12 @@ import { mountAgenda, nextEvent, requestInFlight, uniqueKey, watchErrors } from 
 const stats = async (key: string) => (await fetch(`/__counter/${key}/stats`)).json();
 const cards = (el: Element) => deepQueryAll(el, 'mission-activity-card');
 const libraryKeys = () => Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_PREFIX));
-const clearLibrary = () => libraryKeys().forEach((k) => localStorage.removeItem(k));
+// Not the offline copies: test files run side by side on one origin, and the offline-copy tests keep theirs there
+// (these tests never turn the copy on); removing them made those tests fail whenever the two files overlapped.
+const clearLibrary = () =>
+  libraryKeys()
+    .filter((k) => !/^mission-agenda:offline[:-]/.test(k))
+    .forEach((k) => localStorage.removeItem(k));
 
 /** Captures console.warn while `run` runs. */
 async function warnings(run: () => Promise<void>): Promise<string[]> {
