@@ -8,11 +8,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // History: 48.5 kB with all four languages, search and favourites; 56.4 kB after the hardening (e-mail and date
 // checks, storage caps, the Trusted Types guard: 2.5 kB), grouped import warnings (0.5 kB), the element layer's
 // controllers and display resolver (1.2 kB), time slots, the phone's filter panel, jump-to-now and zone naming in four
-// languages (2.3 kB) and the list/timetable switch (0.7 kB). Lower it whenever the bundle shrinks.
-const BUDGET_GZIP = 57_000;
+// languages (2.3 kB) and the list/timetable switch (0.7 kB); 53.1 kB once French, Dutch and German became chunks
+// loaded on first use (-3.7 kB). Lower it whenever the bundle shrinks.
+const BUDGET_GZIP = 53_500;
 // The chunks together; they are fetched only when used, but should not grow unnoticed either (importers 8.7 kB,
-// popover positioning 6.2 kB, timetable grid 4.9 kB).
-const BUDGET_CHUNKS_GZIP = 20_500;
+// popover positioning 6.2 kB, timetable grid 4.9 kB, French, Dutch and German 2.0-2.2 kB each).
+const BUDGET_CHUNKS_GZIP = 26_500;
 
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 function sizes(file) {

@@ -1,5 +1,7 @@
+import type { ReactiveElement } from 'lit';
 import type { Mission } from '../core/feed/types.js';
 import { resolveLocale } from '../core/i18n/lang.js';
+import { loadCatalogues } from '../core/i18n/terms.js';
 import { keepIfSame } from '../core/memo.js';
 import { resolveDisplayZone } from '../core/time/zones.js';
 import type { ShowBoth } from '../core/view/options.js';
@@ -81,4 +83,22 @@ export function resolveDisplay(
     showBoth: showBothOf(own.showBoth),
     managed: false,
   });
+}
+
+/** What `scheduleUpdate` returns: nothing, or a promise the update waits for. */
+export type UpdateSchedule = ReturnType<ReactiveElement['scheduleUpdate']>;
+
+/**
+ * Waits, when needed, for the words of the language an element is about to show (French, Dutch and German are
+ * loaded on first use): the provided display's inside an agenda, else the element's own `lang`, its nearest
+ * ancestor's and the feed's default language. Undefined when they are there, which is the usual case.
+ */
+export function wordsFor(
+  element: HTMLElement,
+  provided: Display | undefined,
+  defaultLang?: string,
+): Promise<void> | undefined {
+  return provided
+    ? loadCatalogues([provided.lang])
+    : loadCatalogues([element.lang, inheritedLang(element), defaultLang]);
 }

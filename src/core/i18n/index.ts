@@ -10,7 +10,8 @@ export {
 export {
   ACTIVITY_STATUS_TERMS,
   ACTIVITY_TYPE_TERMS,
-  TRANSLATIONS,
+  allCatalogues,
+  loadCatalogues,
   term,
   translator,
   type TermArgs,

@@ -1,14 +1,13 @@
 /**
- * The message catalogue: the typed `Translation`, lookup of one term and of a whole catalogue by language tag.
- * All four catalogues are bundled statically (the embed is self-contained).
+ * The message catalogues: the typed `Translation`, lookup of one term and of a whole catalogue by language tag.
+ * English is bundled (the fallback, and what most pages show); French, Dutch and German are separate modules loaded
+ * on first use (`loadCatalogues`), so a page pays only for the language it shows. Elements wait for their language's
+ * catalogue before they render; until it is there (or when it cannot be loaded) the terms are English.
  */
 import type { ActivityStatus, ActivityType } from '../feed/types.js';
 import { resolveLang, type SupportedLang } from './lang.js';
 import type { Translation } from './translation.js';
-import { de } from './translations/de.js';
 import { en } from './translations/en.js';
-import { fr } from './translations/fr.js';
-import { nl } from './translations/nl.js';
 
 export type { Translation } from './translation.js';
 
@@ -21,27 +20,77 @@ export type TextKey = { [K in TermKey]: Translation[K] extends string ? K : neve
 /** The arguments a term takes: the parameters of a function term, none for a plain string. */
 export type TermArgs<K extends TermKey> = Translation[K] extends (...args: infer A) => string ? A : [];
 
-/** The catalogues by supported language. */
-export const TRANSLATIONS: Readonly<Record<SupportedLang, Translation>> = { en, fr, nl, de };
+type LoadedLang = Exclude<SupportedLang, 'en'>;
 
-const CATALOGUE_LANGS = Object.keys(TRANSLATIONS);
+/** Where the other catalogues come from: each is a module of its own (a chunk of the embed bundle). */
+const LOADERS: Readonly<Record<LoadedLang, () => Promise<Translation>>> = {
+  fr: () => import('./translations/fr.js').then((m) => m.fr),
+  nl: () => import('./translations/nl.js').then((m) => m.nl),
+  de: () => import('./translations/de.js').then((m) => m.de),
+};
+
+/** The catalogues there now: English from the start, the others once loaded. */
+const loaded: Partial<Record<SupportedLang, Translation>> = { en };
+/** Catalogues on their way. */
+const loading = new Map<SupportedLang, Promise<void>>();
+
+/** The supported language of a tag, remembered per tag (every card asks, with a handful of tags per page). */
+const langOf = new Map<string, SupportedLang>();
+function supportedLang(tag: string | undefined | null): SupportedLang {
+  const key = tag ?? '';
+  let lang = langOf.get(key);
+  if (lang === undefined) {
+    if (langOf.size >= 64) langOf.clear();
+    langOf.set(key, (lang = resolveLang([tag]) as SupportedLang));
+  }
+  return lang;
+}
 
 /**
- * The full catalogue for a language tag, falling back `nl-BE → nl → en` ('EN_gb' and 'fr-BE' work too).
+ * Loads the catalogues of these language tags that are not there yet. Returns undefined when all are (no wait), else a
+ * promise that resolves once they are loaded or have failed to (a failure is reported once on the console; that
+ * language then reads English).
+ * @example await loadCatalogues(['fr-BE', undefined, 'en'])
+ */
+export function loadCatalogues(tags: ReadonlyArray<string | undefined | null>): Promise<void> | undefined {
+  let waits: Array<Promise<void>> | undefined;
+  for (const tag of tags) {
+    if (!tag) continue;
+    const lang = supportedLang(tag);
+    if (loaded[lang]) continue;
+    let wait = loading.get(lang);
+    if (!wait) {
+      wait = LOADERS[lang as LoadedLang]().then(
+        (catalogue) => {
+          loaded[lang] = catalogue;
+        },
+        (error: unknown) => {
+          // not asked for again: the language reads English
+          loaded[lang] = en;
+          console.warn(`mission-agenda: the ${lang} terms could not be loaded; showing English.`, error);
+        },
+      );
+      loading.set(lang, wait);
+    }
+    (waits ??= []).push(wait);
+  }
+  return waits && Promise.all(waits).then(() => undefined);
+}
+
+/** Every catalogue, loaded (for tools and tests that compare them). */
+export async function allCatalogues(): Promise<Readonly<Record<SupportedLang, Translation>>> {
+  await loadCatalogues(Object.keys(LOADERS));
+  return { en, fr: loaded.fr ?? en, nl: loaded.nl ?? en, de: loaded.de ?? en };
+}
+
+/**
+ * The full catalogue for a language tag, falling back `nl-BE → nl → en` ('EN_gb' and 'fr-BE' work too); English while
+ * the language's catalogue is not loaded (see `loadCatalogues`).
  * @example translator('fr-BE').activityCount(2) // '2 activités'
  */
 export function translator(lang: string | undefined | null): Translation {
-  const key = lang ?? '';
-  let found = catalogues.get(key);
-  if (!found) {
-    if (catalogues.size >= 64) catalogues.clear();
-    catalogues.set(key, (found = TRANSLATIONS[resolveLang([lang], CATALOGUE_LANGS) as SupportedLang]));
-  }
-  return found;
+  return loaded[supportedLang(lang)] ?? en;
 }
-
-/** Catalogues by the tag asked for: every day, card and label asks, with a handful of distinct tags per page. */
-const catalogues = new Map<string, Translation>();
 
 /**
  * One term in a language, with the term's arguments when it is a function.

@@ -2,7 +2,7 @@ import { ReactiveElement, html, nothing, render, type PropertyValues } from 'lit
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { agendaContext, type AgendaState, type ShowBoth } from '../../context/agenda-context.js';
-import { resolveDisplay, type Display } from '../../context/display.js';
+import { resolveDisplay, type Display, wordsFor, type UpdateSchedule } from '../../context/display.js';
 import { PopoverController } from '../../controllers/popover-controller.js';
 import type { ActivityChange } from '../../core/agenda/changes.js';
 import { highlight } from '../../core/agenda/search.js';
@@ -207,6 +207,12 @@ export class MissionActivityCard extends ReactiveElement {
     const a = this.shown;
     if (a && this.agenda) return marksOf(a.id, this.agenda);
     return { starred: this.starred, query: this.query, change: this.change, clashes: this.clashes };
+  }
+
+  /** Holds an update until the words of its language are there (see `wordsFor`). */
+  protected override scheduleUpdate(): UpdateSchedule {
+    const wait = wordsFor(this, this.display ?? this.agenda?.display);
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

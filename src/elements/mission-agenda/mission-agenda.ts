@@ -2,8 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { agendaContext, type AgendaState, type GroupBy, type ShowBoth } from '../../context/agenda-context.js';
-import { localZone, showBothOf, type Display } from '../../context/display.js';
-import { FeedController } from '../../controllers/feed-controller.js';
+import { localZone, showBothOf, type Display, type UpdateSchedule } from '../../context/display.js';
+import { FeedController, type FeedSource } from '../../controllers/feed-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
 import { LangController } from '../../controllers/lang-controller.js';
 import { MediaController } from '../../controllers/media-controller.js';
@@ -13,7 +13,7 @@ import { toUrl, withMine, withSectors } from '../../core/agenda/filter-state.js'
 import type { MergeMode } from '../../core/agenda/favourites.js';
 import type { UrlState } from '../../core/agenda/url-state.js';
 import type { Issue, Programme } from '../../core/feed/types.js';
-import { resolveLocale, translator, type Translation } from '../../core/i18n/index.js';
+import { loadCatalogues, resolveLocale, translator, type Translation } from '../../core/i18n/index.js';
 import { keepIfSame, sameFields } from '../../core/memo.js';
 import { dateKey, formatDay, formatMoment } from '../../core/time/format.js';
 import { resolveDisplayZone } from '../../core/time/zones.js';
@@ -44,6 +44,15 @@ const listConverter = {
 
 const NO_CHANGES: AgendaState['changes'] = new Map();
 const NO_VIEW: AgendaView = { visible: [], facets: { types: [], cities: [], days: [] } };
+
+/** Whether two feed sources read the same thing (the same value, text or URL). */
+function sameSource(a: FeedSource, b: FeedSource | undefined): boolean {
+  if (!b || a.kind !== b.kind) return false;
+  if (a.kind === 'value') return b.kind === 'value' && a.value === b.value;
+  if (a.kind === 'text') return b.kind === 'text' && a.text === b.text;
+  if (a.kind === 'url') return b.kind === 'url' && a.url === b.url;
+  return true;
+}
 
 /**
  * The programme of an economic or trade mission, from a JSON feed, in the right time zone.
@@ -194,6 +203,8 @@ export class MissionAgenda extends LitElement {
 
   /** @internal */
   private readonly langs = new LangController(this);
+  /** The feed source set before the first update, while the language's words were loading. */
+  private earlySource?: FeedSource;
   /** @internal A phone-sized viewport: the timetable does not fit, the list is shown. */
   private readonly narrow = new MediaController(this, '(max-width: 599.98px)');
   /** @internal The visitor's filters. */
@@ -245,9 +256,22 @@ export class MissionAgenda extends LitElement {
     this.removeEventListener('mission-favourite-toggle', this.handleFavouriteToggle);
   }
 
+  /**
+   * Holds each update until the words of the agenda's language are there (French, Dutch and German are loaded on
+   * first use). The first update's feed request starts at once all the same: the two load side by side.
+   */
+  protected override scheduleUpdate(): UpdateSchedule {
+    const wait = loadCatalogues([this.lang, this.langs.inherited, this.loader.feed?.programme.mission.defaultLanguage]);
+    if (!wait) return super.scheduleUpdate();
+    if (!this.hasUpdated && !this.earlySource) this.loader.setSource((this.earlySource = this.source()));
+    return wait.then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('feed') || changed.has('src') || changed.has('format') || !this.hasUpdated) {
-      this.loader.setSource(this.source());
+      const source = this.source();
+      // started before the words were there (`scheduleUpdate`), from the same properties: not started again
+      if (!sameSource(source, this.earlySource) || this.hasUpdated) this.loader.setSource(source);
     }
     if (changed.has('refresh')) this.loader.refreshChanged();
     this.prepareGrid();

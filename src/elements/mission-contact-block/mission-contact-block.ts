@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { agendaContext, type AgendaState } from '../../context/agenda-context.js';
-import { resolveDisplay } from '../../context/display.js';
+import { resolveDisplay, wordsFor, type UpdateSchedule } from '../../context/display.js';
 import { telHref } from '../../core/contact/phone.js';
 import { pickText, safeEmail, safeUrl, type Contact, type LocalizedText } from '../../core/feed/index.js';
 import { translator, type Translation } from '../../core/i18n/index.js';
@@ -84,6 +84,12 @@ export class MissionContactBlock extends LitElement {
   private views: readonly ContactView[] = [];
   /** @internal */
   private t!: Translation;
+
+  /** Holds an update until the words of its language are there (see `wordsFor`). */
+  protected override scheduleUpdate(): UpdateSchedule {
+    const wait = wordsFor(this, this.agenda?.display);
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const lang = resolveDisplay(this, this.agenda?.display, { lang: this.lang }).lang;

@@ -7,7 +7,7 @@ import { consume } from '@lit/context';
 import { cssProps } from '../../directives/css-props.js';
 import { onRender } from '../../directives/on-render.js';
 import { agendaContext, type AgendaState, type GroupBy, type ShowBoth } from '../../context/agenda-context.js';
-import { resolveDisplay, type Display } from '../../context/display.js';
+import { resolveDisplay, type Display, wordsFor, type UpdateSchedule } from '../../context/display.js';
 import { ChunkController } from '../../controllers/chunk-controller.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import type { Activity } from '../../core/feed/types.js';
@@ -125,6 +125,12 @@ export class MissionGrid extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addPrintPage();
+  }
+
+  /** Holds an update until the words of its language are there (see `wordsFor`). */
+  protected override scheduleUpdate(): UpdateSchedule {
+    const wait = wordsFor(this, this.agenda?.display);
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

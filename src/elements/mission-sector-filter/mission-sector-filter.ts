@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { agendaContext, type AgendaState } from '../../context/agenda-context.js';
-import { resolveDisplay } from '../../context/display.js';
+import { resolveDisplay, wordsFor, type UpdateSchedule } from '../../context/display.js';
 import type { Activity, Sector } from '../../core/feed/types.js';
 import { pickText } from '../../core/feed/text.js';
 import { sectorCounts } from '../../core/agenda/filter.js';
@@ -78,6 +78,12 @@ export class MissionSectorFilter extends LitElement {
   /** @internal */
   private get uiLang(): string {
     return resolveDisplay(this, this.agenda?.display, { lang: this.lang }).lang;
+  }
+
+  /** Holds an update until the words of its language are there (see `wordsFor`). */
+  protected override scheduleUpdate(): UpdateSchedule {
+    const wait = wordsFor(this, this.agenda?.display);
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

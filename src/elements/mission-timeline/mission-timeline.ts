@@ -6,7 +6,7 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import { consume } from '@lit/context';
 import { onRender } from '../../directives/on-render.js';
 import { agendaContext, type AgendaState, type GroupBy, type ShowBoth } from '../../context/agenda-context.js';
-import { resolveDisplay, type Display } from '../../context/display.js';
+import { resolveDisplay, type Display, wordsFor, type UpdateSchedule } from '../../context/display.js';
 import { ChunkController } from '../../controllers/chunk-controller.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { nowState, type NowState } from '../../core/agenda/now.js';
@@ -114,6 +114,12 @@ export class MissionTimeline extends LitElement {
       },
       this.display,
     );
+  }
+
+  /** Holds an update until the words of its language are there (see `wordsFor`). */
+  protected override scheduleUpdate(): UpdateSchedule {
+    const wait = wordsFor(this, this.agenda?.display);
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,12 +1,15 @@
 import { expect } from '@open-wc/testing';
 import {
   SUPPORTED_LANGS,
-  TRANSLATIONS,
+  allCatalogues,
   type TermArgs,
   type TermKey,
   type Translation,
 } from '../../../src/core/i18n/index.js';
 import { en } from '../../../src/core/i18n/translations/en.js';
+
+// French, Dutch and German are loaded on first use: all four, loaded, for the comparisons below
+const TRANSLATIONS = await allCatalogues();
 
 type FunctionKey = { [K in TermKey]: Translation[K] extends string ? never : K }[TermKey];
 

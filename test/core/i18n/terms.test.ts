@@ -4,11 +4,14 @@ import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from '../../../src/core/feed/types.
 import {
   ACTIVITY_STATUS_TERMS,
   ACTIVITY_TYPE_TERMS,
-  TRANSLATIONS,
+  allCatalogues,
   term,
   translator,
 } from '../../../src/core/i18n/index.js';
 import { splitHours } from '../../../src/core/i18n/helpers.js';
+
+// French, Dutch and German are loaded on first use: all four, loaded, for the comparisons below
+const TRANSLATIONS = await allCatalogues();
 
 const MINUS = '\u2212';
 const { en, fr, nl, de } = TRANSLATIONS;

@@ -5,6 +5,10 @@ import type { Activity } from '../../../src/core/feed/types.js';
 import { dateKey, wallClock } from '../../../src/core/time/format.js';
 import { buildGrid, columnsFor, hourFloor, type GridDay, type GridInput } from '../../../src/core/view/grid-view.js';
 import { HOUR, MIN, makeActivity, makeSector, makeVenue } from '../agenda/builders.js';
+import { allCatalogues } from '../../../src/core/i18n/index.js';
+
+// terms in French, Dutch and German: their catalogues are loaded on first use
+await allCatalogues();
 
 /** Activities from feed items (wall times read in `zone` by the library's own time engine). */
 function activities(zone: string, items: readonly Record<string, unknown>[]): readonly Activity[] {

@@ -3,6 +3,10 @@ import { parseFeed } from '../../../src/core/feed/validate.js';
 import { translator } from '../../../src/core/i18n/index.js';
 import { zoneOptions } from '../../../src/core/view/zone-options.js';
 import feed from '../../../demo/feeds/bem-west-coast-2025.json' with { type: 'json' };
+import { allCatalogues } from '../../../src/core/i18n/index.js';
+
+// terms in French, Dutch and German: their catalogues are loaded on first use
+await allCatalogues();
 
 const programme = parseFeed(feed).programme!;
 const LA = 'America/Los_Angeles';
