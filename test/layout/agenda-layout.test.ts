@@ -142,4 +142,16 @@ describe('layout as a visitor sees it', function () {
       });
     });
   }
+
+  it('brings a slot of parallel sessions into view below the sticky day heading, its label readable', async () => {
+    const { el } = await agenda('mission', DESKTOP);
+    const groups = deepQueryAll<HTMLElement>(el.shadowRoot!, '[part="parallel"]');
+    expect(groups.length).to.be.greaterThan(3);
+    for (const group of [groups[1]!, groups[groups.length - 1]!]) {
+      group.scrollIntoView({ block: 'start' });
+      const heading = group.closest('[part="day"]')!.querySelector('[part="day-heading"]')!.getBoundingClientRect();
+      const label = group.querySelector('[part="parallel-label"]')!.getBoundingClientRect();
+      expect(label.top, 'the label starts below the heading').to.be.at.least(heading.bottom - 1);
+    }
+  });
 });

@@ -59,6 +59,12 @@ const timeline = css`
    * many columns of at least --_card-min as fit (one on a phone). No lanes: a busy hour of 2 or of 500 sessions reads
    * in rows, left to right, with no holes.
    */
+  /* scrolled to (an anchor, a host's scrollIntoView): below the sticky day heading, not under it */
+  [part='list'] > li,
+  [part='parallel'],
+  mission-activity-card {
+    scroll-margin-block-start: 4rem;
+  }
   [part='parallel'] {
     --_card-min: var(--mission-card-min-width, 16.5rem);
     display: grid;
