@@ -12,6 +12,7 @@ import {
   type FeedOutcome,
   type LoadedFeed,
 } from '../io/feed-loader.js';
+import { nextTask } from '../io/next-task.js';
 
 export type FeedSource =
   | { readonly kind: 'none' }
@@ -239,6 +240,8 @@ export class FeedController implements ReactiveController {
     } catch {
       return; // aborted: a newer source or a disconnect took over
     }
+    // fetched and validated in this task; rendered in the next, so the page can paint and answer a tap in between
+    await nextTask();
     if (request !== this.request) return;
     this.request = undefined;
     if (!outcome.ok && !refreshing && TRANSPORT_FAILURES.has(outcome.failure.kind) && this.options.offlineCopy?.()) {
