@@ -9,11 +9,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // checks, storage caps, the Trusted Types guard: 2.5 kB), grouped import warnings (0.5 kB), the element layer's
 // controllers and display resolver (1.2 kB), time slots, the phone's filter panel, jump-to-now and zone naming in four
 // languages (2.3 kB) and the list/timetable switch (0.7 kB); 53.1 kB once French, Dutch and German became chunks
-// loaded on first use (-3.7 kB). Lower it whenever the bundle shrinks.
-const BUDGET_GZIP = 53_500;
+// loaded on first use (-3.7 kB); 51.9 kB with a card's details and the calendar file writer loaded when first
+// opened or exported (-1.2 kB). Lower it whenever the bundle shrinks.
+const BUDGET_GZIP = 52_400;
 // The chunks together; they are fetched only when used, but should not grow unnoticed either (importers 8.7 kB,
-// popover positioning 6.2 kB, timetable grid 4.9 kB, French, Dutch and German 2.0-2.2 kB each).
-const BUDGET_CHUNKS_GZIP = 26_500;
+// popover positioning 6.2 kB, timetable grid 4.9 kB, French, Dutch and German 2.0-2.2 kB each, the calendar file
+// 1.4 kB, a card's details 0.8 kB).
+const BUDGET_CHUNKS_GZIP = 28_800;
 
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 function sizes(file) {

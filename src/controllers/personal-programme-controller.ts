@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { diffProgrammes, fingerprint, type ProgrammeDiff } from '../core/agenda/changes.js';
 import { clashes, decodeShare, encodeShare, mergeShared, type MergeMode } from '../core/agenda/favourites.js';
-import { icsFileName, toIcs } from '../core/calendar/ics.js';
 import { pickText } from '../core/feed/text.js';
 import type { Activity, Programme } from '../core/feed/types.js';
 import { PersonalStore } from '../io/personal-store.js';
@@ -108,10 +107,18 @@ export class PersonalProgrammeController implements ReactiveController {
     return m.clashes;
   }
 
-  /** Downloads the starred activities as one calendar file. */
-  exportIcs(programme: Programme, lang: string, root: ParentNode): void {
+  /** Downloads the starred activities as one calendar file (its writer is loaded on first use). */
+  async exportIcs(programme: Programme, lang: string, root: ParentNode): Promise<void> {
     const starred = programme.activities.filter((a) => this.favourites.has(a.id));
     if (!starred.length) return;
+    let writer: typeof import('../core/calendar/ics.js');
+    try {
+      writer = await import('../core/calendar/ics.js');
+    } catch (error) {
+      console.warn('<mission-agenda>: the calendar file could not be made (its code did not load).', error);
+      return;
+    }
+    const { toIcs, icsFileName } = writer;
     const { mission } = programme;
     const title = pickText(mission.title, lang, mission.defaultLanguage);
     const ics = toIcs(starred, {

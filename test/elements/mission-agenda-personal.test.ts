@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, waitUntil, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { MissionAgenda } from '../../src/elements/mission-agenda/mission-agenda.js';
 import type { AgendaState } from '../../src/context/agenda-context.js';
@@ -194,9 +194,12 @@ describe('<mission-agenda> my programme', () => {
     };
     try {
       root(el).querySelector<HTMLButtonElement>('[part="export"]')!.click();
+      // the calendar file's writer is loaded on first use
+      await waitUntil(() => blobs.length > 0, 'no calendar file was made', { timeout: 30_000 });
     } finally {
       URL.createObjectURL = original;
     }
+    expect(blobs).to.have.length(1);
     const text = await blobs[0].text();
     expect(text.match(/BEGIN:VEVENT/g)).to.have.length(2);
     expect(text).to.contain('UID:a-001@bem-west-coast-2025.mission-agenda');

@@ -246,6 +246,8 @@ export interface Translation {
   viewGrid: string;
   /** 'The timetable could not be loaded; the programme is shown as a list.' */
   gridUnavailable: string;
+  /** 'The details could not be loaded.' (their code is loaded when a card first opens them, and that failed) */
+  detailsUnavailable: string;
   /** programmeTruncated(1000, 'Tuesday 16 February') — a programme too large to show whole */
   programmeTruncated: (omitted: number, lastDay: string) => string;
 }

@@ -20,7 +20,6 @@ import {
 import { headingLevel } from '../../core/view/heading.js';
 import { MissionFavouriteToggleEvent } from '../../events.js';
 import { tokens } from '../../styles/shared.styles.js';
-import { renderDetails } from './mission-activity-card.details.js';
 import { actionOf, createCardDom, paintCard, type CardDom } from './mission-activity-card.dom.js';
 import { cardStyles } from './mission-activity-card.styles.js';
 
@@ -44,6 +43,27 @@ function marked(text: string, query: string): unknown {
 
 /** @internal Problems already reported for an activity object (a console warning once, not at every update). */
 const reported = new WeakSet();
+
+type DetailsModule = typeof import('./mission-activity-card.details.js');
+/** The details' code (their template, the calendar file): loaded the first time any card opens its details. */
+let detailsModule: DetailsModule | undefined;
+let detailsLoad: Promise<DetailsModule | undefined> | undefined;
+/** Set while the details' code failed to load: an open card says so (the next opening tries again). */
+let detailsFailed = false;
+function loadDetails(): Promise<DetailsModule | undefined> {
+  return (detailsLoad ??= import('./mission-activity-card.details.js').then(
+    (m) => {
+      detailsFailed = false;
+      return (detailsModule = m);
+    },
+    (error: unknown) => {
+      detailsFailed = true;
+      detailsLoad = undefined;
+      console.warn('<mission-activity-card>: the details could not be loaded.', error);
+      return undefined;
+    },
+  ));
+}
 
 /**
  * One activity of the programme: time range in the display zone, title, type, status, city and venue, sectors, the
@@ -289,8 +309,15 @@ export class MissionActivityCard extends ReactiveElement {
   /** @internal */
   private renderDetailsOf(a: Activity, query: string, { lang, mission }: Display) {
     if (!this.open) return nothing;
+    if (!detailsModule) {
+      if (detailsFailed) return html`<p part="description" class="description">${this.t.detailsUnavailable}</p>`;
+      void loadDetails().then(() => {
+        this.requestUpdate();
+      });
+      return nothing;
+    }
     const defaultLang = mission?.defaultLanguage;
-    return renderDetails({
+    return detailsModule.renderDetails({
       activity: a,
       lang,
       defaultLang,
@@ -301,6 +328,14 @@ export class MissionActivityCard extends ReactiveElement {
       calendarName: (mission && pickText(mission.title, lang, defaultLang)) || this.missionTitle || undefined,
       onClose: () => this.panelControl?.close(true),
     });
+  }
+
+  /** Resolves once the card is painted, including its open details (whose code may still be on its way). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (!this.open || detailsModule) return result;
+    await loadDetails();
+    return super.getUpdateComplete();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

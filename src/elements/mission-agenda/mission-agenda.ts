@@ -433,7 +433,8 @@ export class MissionAgenda extends LitElement {
     setFilters: (next) => this.filters.set(next),
     clearFilters: () => this.clearFilters(),
     chooseShared: (mode) => this.chooseShared(mode),
-    exportIcs: () => this.withProgramme((p) => this.personal.exportIcs(p, this.display?.lang ?? 'en', this.renderRoot)),
+    exportIcs: () =>
+      this.withProgramme((p) => void this.personal.exportIcs(p, this.display?.lang ?? 'en', this.renderRoot)),
     share: () => this.withProgramme((p) => this.personal.share(p, (code) => this.url.link({ share: code }))),
     when: (instant) => this.when(instant),
     layout: (view) => {

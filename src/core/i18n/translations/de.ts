@@ -137,6 +137,7 @@ export const de: Translation = {
   viewList: 'Liste',
   viewGrid: 'Zeitplan',
   gridUnavailable: 'Der Zeitplan konnte nicht geladen werden; das Programm wird als Liste angezeigt.',
+  detailsUnavailable: 'Die Details konnten nicht geladen werden.',
   programmeTruncated: (n, day) =>
     `Dieses Programm ist zu groß, um es ganz zu zeigen: Es endet nach ${day}; ${n} weitere Programmpunkte werden nicht angezeigt.`,
 };

@@ -136,6 +136,7 @@ export const en: Translation = {
   viewList: 'List',
   viewGrid: 'Timetable',
   gridUnavailable: 'The timetable could not be loaded; the programme is shown as a list.',
+  detailsUnavailable: 'The details could not be loaded.',
   programmeTruncated: (n, day) =>
     `This programme is too large to show whole: it stops after ${day}, ${n} more activities are left out.`,
 };

@@ -144,6 +144,7 @@ export const fr: Translation = {
   viewList: 'Liste',
   viewGrid: 'Grille horaire',
   gridUnavailable: 'La grille horaire n’a pas pu être chargée ; le programme est affiché en liste.',
+  detailsUnavailable: 'Les détails n’ont pas pu être chargés.',
   programmeTruncated: (n, day) =>
     `Ce programme est trop grand pour être affiché en entier : il s’arrête après le ${day} ; ${n} activités de plus ne sont pas affichées.`,
 };

@@ -138,6 +138,7 @@ export const nl: Translation = {
   viewList: 'Lijst',
   viewGrid: 'Tijdschema',
   gridUnavailable: 'Het tijdschema kon niet worden geladen; het programma wordt als lijst getoond.',
+  detailsUnavailable: 'De details konden niet worden geladen.',
   programmeTruncated: (n, day) =>
     `Dit programma is te groot om helemaal te tonen: het stopt na ${day}; nog ${n} activiteiten worden niet getoond.`,
 };
