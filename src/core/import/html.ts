@@ -244,10 +244,11 @@ function looksLikeHtml(text: string): boolean {
       continue;
     }
     // As in HTML, a tag's name runs to a space, `/` or `>` (`<a&#10;-->` is a tag), except a Markdown autolink's
-    // (`<https://…>`, `<name@example.org>`), which is text.
+    // (`<https://…>`, `<name@example.org>`), which is text. It stops at the next `<` too, which the outer loop looks
+    // at next: no character is read twice, however many `<a<a<a…` there are.
     let autolink = false;
     let c = text.charCodeAt(j);
-    while (j < text.length && !isHtmlSpace(c) && c !== SLASH && c !== GT) {
+    while (j < text.length && !isHtmlSpace(c) && c !== SLASH && c !== GT && c !== LT) {
       autolink ||= c === COLON || c === AT;
       c = text.charCodeAt(++j);
     }

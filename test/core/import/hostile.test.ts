@@ -138,6 +138,19 @@ describe('conference importers on hostile input: linear work', () => {
     expect(passes).to.be.below(10);
   });
 
+  it('reads every character a bounded number of times in runs of would-be autolinks before a tag', () => {
+    for (const piece of ['<a:', '<a@', '<https://x']) {
+      const text = `${piece.repeat(5_000)}<b>end</b>`;
+      let out = '';
+      const reads = countCalls(String.prototype, 'charCodeAt', () => {
+        out = htmlToText(text);
+      });
+      expect(out.endsWith('end'), piece).to.equal(true);
+      // Reading each name on to the end of the text is quadratic work: tens of millions of reads.
+      expect(reads, piece).to.be.below(20 * text.length);
+    }
+  });
+
   it('reads half a megabyte of unterminated tags, comments, scripts and references, keeping no tag', () => {
     const pieces = ['<a ', '</a ', '<!--', '<script', '<<b', 'x<y', '<a\n\t', '<', '<<<<b>', '<li>', '&amp;', '&#x41'];
     for (const piece of pieces) {
