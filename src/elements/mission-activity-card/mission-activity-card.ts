@@ -291,6 +291,8 @@ export class MissionActivityCard extends ReactiveElement {
       return;
     }
     this.open = true;
+    // details whose code failed to load try again at each opening
+    detailsFailed = false;
     if (this.variant === 'compact') {
       await this.updateComplete;
       this.floating.open();
