@@ -45,9 +45,11 @@ export const agendaStyles = css`
     width: fit-content;
     margin-block: 0.5rem;
   }
+  /* on a row of its own, and no part of the width the options need (the box fits its options, not them plus it) */
   .zone-switch legend {
     float: left;
     width: 100%;
+    contain: inline-size;
     padding: 0 0.25rem 0.25rem;
     font-size: 0.85em;
     color: var(--_muted);
