@@ -109,4 +109,17 @@ export class ChunkController implements ReactiveController {
   async settled(): Promise<void> {
     while (this.pending && this.connected) await new Promise((resolve) => setTimeout(resolve));
   }
+
+  /**
+   * The host's `getUpdateComplete`: its update (`update`, the host's own), then every chunk of a first, long render.
+   * @example protected override getUpdateComplete() { return this.chunks.complete(() => super.getUpdateComplete()); }
+   */
+  async complete(update: () => Promise<boolean>): Promise<boolean> {
+    let result = await update();
+    while (this.pending && this.connected) {
+      await this.settled();
+      result = await update();
+    }
+    return result;
+  }
 }

@@ -186,13 +186,8 @@ export class MissionGrid extends LitElement {
   }
 
   /** Resolves when the update and every chunk of a first, long render are done. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.chunks.pending && this.isConnected) {
-      await this.chunks.settled();
-      result = await super.getUpdateComplete();
-    }
-    return result;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.chunks.complete(() => super.getUpdateComplete());
   }
 
   /** @internal The days as far as the chunk budget goes: a long first render builds up column by column. */

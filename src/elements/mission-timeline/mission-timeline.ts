@@ -159,13 +159,8 @@ export class MissionTimeline extends LitElement {
   }
 
   /** Resolves when the update and every chunk of a first, long render are done. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.chunks.pending && this.isConnected) {
-      await this.chunks.settled();
-      result = await super.getUpdateComplete();
-    }
-    return result;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.chunks.complete(() => super.getUpdateComplete());
   }
 
   // Chunks count cards, not entries: one group of parallel sessions may hold hundreds of cards, and is then shown in
