@@ -100,22 +100,9 @@ try {
   await page.goto(`${origin(hostServer)}/host.html`);
   const frame = page.frameLocator('iframe[data-mission-agenda]');
   await frame.locator('mission-agenda').waitFor({ state: 'attached', timeout: 30_000 });
-  const sized = await page
-    .waitForFunction(
-      () => {
-        const iframe = document.querySelector('iframe[data-mission-agenda]');
-        const height = iframe?.getBoundingClientRect().height ?? 0;
-        return height > 2000 ? height : false;
-      },
-      null,
-      { timeout: 60_000 },
-    )
-    .then((h) => h.jsonValue())
-    .catch(() => 0);
-  const inner = await page
-    .frames()
-    .find((f) => f.url().includes('/embed/frame.html'))
-    ?.evaluate(() => ({
+  const innerFrame = () => page.frames().find((f) => f.url().includes('/embed/frame.html'));
+  const readInner = () =>
+    innerFrame()?.evaluate(() => ({
       height: Math.ceil(document.documentElement.getBoundingClientRect().height),
       origin: location.origin,
       lang: document.documentElement.lang,
@@ -125,6 +112,16 @@ try {
           ?.shadowRoot?.querySelector('mission-timeline')
           ?.shadowRoot?.querySelectorAll('mission-activity-card').length ?? 0,
     }));
+  const readSized = () =>
+    page.evaluate(() => document.querySelector('iframe[data-mission-agenda]')?.getBoundingClientRect().height ?? 0);
+  // The programme grows while it renders (its words, its cards, then their layout); the host follows each change.
+  // What counts is that the two meet once it has settled: polled until they do, or for a minute.
+  let sized = 0;
+  let inner;
+  for (const end = Date.now() + 60_000; Date.now() < end; await new Promise((r) => setTimeout(r, 250))) {
+    [sized, inner] = await Promise.all([readSized(), readInner()]);
+    if (sized > 2000 && inner && Math.abs(sized - inner.height) <= 2) break;
+  }
   check(
     inner && inner.origin !== origin(hostServer) && inner.cards >= 80 && inner.lang === 'fr',
     `the iframe page renders the programme from another origin (${inner?.cards} cards, lang ${inner?.lang})`,
