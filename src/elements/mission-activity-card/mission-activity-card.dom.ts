@@ -8,8 +8,9 @@ import { TYPE_PATHS } from './mission-activity-card.icons.js';
 // directly. Thousands of cards are rendered at once, and a template engine keeps a part object, a marker comment and
 // a wrapper per binding alive for as long as the card lives (≈ 3 KiB of heap per card); this keeps none.
 // Feed texts only ever become Text nodes (`textContent`, `new Text()`); the skeleton is the library's own markup.
-// The pieces painting writes to are captured by name while the skeleton is cloned (see `Refs`); nothing is found by
-// its position in the markup, and behaviour is keyed by `data-action`, never by a `part` (parts are styling API).
+// The pieces painting writes to are named in the skeleton (see `Refs`) and found again at each paint, by the class of
+// the `<article>`'s child they are in and their place below it: a card keeps no JS wrapper of its inner nodes (about
+// 300 B each card). Behaviour is keyed by `data-action`, never by a `part` (parts are styling API).
 
 const STAR = 'M12 3.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8L12 16.9l-5.2 2.7 1-5.8-4.3-4.1 5.9-.9z';
 const PIN = 'M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21zM14.5 9.5a2.5 2.5 0 1 1-5 0 2.5 2.5 0 1 1 5 0z';
@@ -41,17 +42,22 @@ interface Refs {
 }
 type RefName = keyof Refs;
 
-/** A card's DOM: the `<article>`, its named pieces, and the optional pieces painting adds and removes. */
-export interface CardDom extends Omit<Refs, 'title'> {
+/**
+ * A card's DOM: the `<article>` and which skeleton it was cloned from. It keeps no other reference: the named
+ * pieces are found again when painting (`pieces`), so a card on screen holds no JS wrapper of its inner nodes.
+ */
+export interface CardDom {
   readonly card: HTMLElement;
   readonly compact: boolean;
-  /** Replaced when the heading level changes. */
-  title: HTMLHeadingElement;
-  other?: HTMLParagraphElement;
-  clash?: HTMLParagraphElement;
+}
+
+/** The named pieces, and the optional ones painting adds and removes (found by their class). */
+interface Pieces extends Refs {
+  readonly other?: HTMLParagraphElement;
+  readonly clash?: HTMLParagraphElement;
   /** "Found in the details": the search matched text the card does not show. */
-  found?: HTMLParagraphElement;
-  status?: HTMLSpanElement;
+  readonly found?: HTMLParagraphElement;
+  readonly status?: HTMLSpanElement;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -80,10 +86,16 @@ function icon(d?: string): SVGSVGElement {
   return svg;
 }
 
-/** A skeleton, and where each named piece sits in it (child indexes from the `<article>`), to find it in a clone. */
+/**
+ * Where a named piece sits: the class of the `<article>`'s child it is in (optional pieces come and go between those
+ * children, so their indexes shift), then child indexes below it.
+ */
+type Where = readonly [RefName, string, readonly number[]];
+
+/** A skeleton, and where each named piece sits in it. */
 interface Skeleton {
   readonly root: HTMLElement;
-  readonly paths: readonly (readonly [RefName, readonly number[]])[];
+  readonly where: readonly Where[];
 }
 
 /**
@@ -153,29 +165,46 @@ function skeleton(compact: boolean): Skeleton {
     ref('toggle', el('button', toggle)),
     ref('details', el('div', { id: 'details', part: 'details', ...details })),
   );
-  const paths = [...named].map(([name, e]): [RefName, number[]] => {
+  const where = [...named].map(([name, e]): Where => {
     const path: number[] = [];
-    for (let n = e, up = e.parentElement; n !== root && up; n = up, up = up.parentElement) {
+    let n = e;
+    for (let up = e.parentElement; up && up !== root; n = up, up = up.parentElement) {
       path.unshift(Array.prototype.indexOf.call(up.children, n));
     }
-    return [name, path];
+    return [name, n.classList[0], path];
   });
-  return { root, paths };
+  return { root, where };
 }
 
 const skeletons: (Skeleton | undefined)[] = [];
+const skeletonOf = (compact: boolean): Skeleton => (skeletons[compact ? 1 : 0] ??= skeleton(compact));
 
-/** A fresh card DOM (the skeleton is built once per variant, then cloned), with its named pieces. */
+/** A fresh card DOM (the skeleton is built once per variant, then cloned). */
 export function createCardDom(compact: boolean): CardDom {
-  const s = (skeletons[compact ? 1 : 0] ??= skeleton(compact));
-  const card = s.root.cloneNode(true) as HTMLElement;
-  const refs: Record<string, Element> = {};
-  for (const [name, path] of s.paths) {
-    let n: Element = card;
-    for (const i of path) n = n.children[i];
-    refs[name] = n;
+  return { card: skeletonOf(compact).root.cloneNode(true) as HTMLElement, compact };
+}
+
+/** The card's pieces as they are now. */
+function pieces({ card, compact }: CardDom): Pieces {
+  const top = new Map<string, Element>();
+  for (const child of card.children) top.set(child.classList[0], child);
+  const found: Record<string, Element | undefined> = {
+    other: top.get('other'),
+    clash: top.get('clash'),
+    found: top.get('found'),
+  };
+  for (const [name, cls, path] of skeletonOf(compact).where) {
+    let n = top.get(cls);
+    for (const i of path) n = n?.children[i];
+    found[name] = n;
   }
-  return { ...(refs as unknown as Refs), card, compact };
+  found.status = found.meta?.querySelector(':scope > .status') ?? undefined;
+  return found as unknown as Pieces;
+}
+
+/** One named piece of the card, as it is now. */
+export function pieceOf<K extends RefName>(dom: CardDom, name: K): Refs[K] {
+  return pieces(dom)[name];
 }
 
 /** The action of the card's button that `target` is in, if any. */
@@ -234,15 +263,16 @@ function swap<E extends Element>(current: E | undefined, next: E | undefined, af
  * Brings a card's DOM up to date. Idempotent; the star and the details toggle stay the same elements (they may hold
  * focus), only their attributes change.
  */
-export function paintCard(dom: CardDom, p: CardPaint): void {
+export function paintCard(card: CardDom, p: CardPaint): void {
   const { view: v, t, query } = p;
+  const dom = pieces(card);
   const tag = `H${p.level}`;
-  if (dom.title.tagName !== tag) {
-    const next = el(`h${p.level}` as 'h3', { part: 'title', id: 'title', class: 'title' });
-    dom.title.replaceWith(next);
-    dom.title = next;
+  let title = dom.title;
+  if (title.tagName !== tag) {
+    title = el(`h${p.level}` as 'h3', { part: 'title', id: 'title', class: 'title' });
+    dom.title.replaceWith(title);
   }
-  setMarked(dom.title, v.title, query);
+  setMarked(title, v.title, query);
 
   dom.start.setAttribute('datetime', v.startIso);
   dom.start.textContent = v.startText;
@@ -272,20 +302,20 @@ export function paintCard(dom: CardDom, p: CardPaint): void {
         ...(v.otherShift ? [' ', badge('other-shift', v.otherShift)] : []),
       )
     : undefined;
-  dom.other = swap(dom.other, other, dom.when);
+  const shownOther = swap(dom.other, other, dom.when);
   const clash = p.clash ? el('p', { part: 'clash', class: 'clash', role: 'note' }, t.clash(p.clash)) : undefined;
-  dom.clash = swap(dom.clash, clash, dom.other ?? dom.when);
+  swap(dom.clash, clash, shownOther ?? dom.when);
   const seen = [v.title, v.venue, v.city, v.address, v.typeLabel, ...v.sectors.map((s) => s.name)];
   const hidden = query !== '' && !matchesWordStarts(seen, query);
   const found = hidden ? el('p', { class: 'found' }, t.matchInDetails) : undefined;
-  dom.found = swap(dom.found, found, dom.title);
+  swap(dom.found, found, title);
 
   (dom.typeIcon.firstElementChild as SVGPathElement).setAttribute('d', TYPE_PATHS[p.type]);
   dom.type.replaceChildren(dom.typeIcon, v.typeLabel);
   const status = v.statusLabel
     ? el('span', { part: 'status', class: `badge status ${p.status}` }, v.statusLabel)
     : undefined;
-  dom.status = swap(dom.status, status, dom.type);
+  swap(dom.status, status, dom.type);
 
   dom.place.hidden = !v.city && !v.venue;
   setMarked(dom.venue, v.venue, query);

@@ -20,7 +20,7 @@ import {
 import { headingLevel } from '../../core/view/heading.js';
 import { MissionFavouriteToggleEvent } from '../../events.js';
 import { tokens } from '../../styles/shared.styles.js';
-import { actionOf, createCardDom, paintCard, type CardDom } from './mission-activity-card.dom.js';
+import { actionOf, createCardDom, paintCard, pieceOf, type CardDom } from './mission-activity-card.dom.js';
 import { cardStyles } from './mission-activity-card.styles.js';
 
 /** @internal Activities by id per programme, for cards given only an `activity-id`. */
@@ -203,8 +203,8 @@ export class MissionActivityCard extends ReactiveElement {
   /** @internal */
   private get floating(): PopoverController {
     return (this.panelControl ??= new PopoverController(this, {
-      anchor: () => this.dom?.toggle,
-      panel: () => this.dom?.details,
+      anchor: () => this.dom && pieceOf(this.dom, 'toggle'),
+      panel: () => this.dom && pieceOf(this.dom, 'details'),
       onClose: () => (this.open = false),
     }));
   }
@@ -389,7 +389,7 @@ export class MissionActivityCard extends ReactiveElement {
       clash: clash && pickText(clash.title, d.lang, d.mission?.defaultLanguage),
       change: this.changeText,
     });
-    const details = this.dom.details;
+    const details = pieceOf(this.dom, 'details');
     if (!compact) details.hidden = !this.open;
     // a card never opened renders nothing into its details (no template instance kept)
     if (this.open || details.hasChildNodes()) render(this.renderDetailsOf(a, query, d), details, { host: this });
