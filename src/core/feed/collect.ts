@@ -99,5 +99,6 @@ export function resolveRefs<T>(
     const item = resolveRef(list[i], collection, kind, at(path, i), issues);
     if (item !== undefined && !found.includes(item)) found.push(item);
   }
-  return found;
+  // an array grown by `push` keeps room for 16 items; a programme holds two of these per activity
+  return found.slice();
 }

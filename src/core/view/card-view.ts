@@ -152,6 +152,8 @@ export interface CardMarks {
   readonly clashes?: readonly Activity[];
 }
 
+const UNMARKED: CardMarks = Object.freeze({ starred: false, query: '' });
+
 /** The marks of activity `id` in an agenda's favourites, search, changes and clashes. */
 export function marksOf(
   id: string,
@@ -162,12 +164,12 @@ export function marksOf(
     readonly clashes: ReadonlyMap<string, readonly Activity[]>;
   },
 ): CardMarks {
-  return {
-    starred: state.favourites.has(id),
-    query: state.query,
-    change: state.changes.get(id),
-    clashes: state.clashes.get(id),
-  };
+  const starred = state.favourites.has(id);
+  const change = state.changes.get(id);
+  const clashes = state.clashes.get(id);
+  // most cards carry no mark: they share one object instead of one each
+  if (!starred && !change && !clashes && !state.query) return UNMARKED;
+  return { starred, query: state.query, change, clashes };
 }
 
 /** A change mark as badge text, plus where a moved activity was before. */

@@ -25,8 +25,7 @@ interface Refs {
   readonly start: HTMLTimeElement;
   readonly end: HTMLTimeElement;
   readonly zone: HTMLSpanElement;
-  /** Day shift, now/next, past and change marks, between the time and the star. */
-  readonly marks: HTMLSpanElement;
+  /** The last piece of `when` (marks may come before it). */
   readonly star: HTMLButtonElement;
   readonly meta: HTMLDivElement;
   readonly type: HTMLSpanElement;
@@ -53,6 +52,8 @@ export interface CardDom {
 
 /** The named pieces, and the optional ones painting adds and removes (found by their class). */
 interface Pieces extends Refs {
+  /** Day shift, now/next, past and change marks, between the time and the star; only when there are some. */
+  readonly marks?: HTMLSpanElement;
   readonly other?: HTMLParagraphElement;
   readonly clash?: HTMLParagraphElement;
   /** "Found in the details": the search matched text the card does not show. */
@@ -136,8 +137,7 @@ function skeleton(compact: boolean): Skeleton {
           ' ',
           ref('zone', el('span', { part: 'zone', class: 'zone' })),
         ),
-        ref('marks', el('span', { class: 'marks' })),
-        ref('star', el('button', star, icon(STAR))),
+        el('button', star, icon(STAR)),
       ),
     ),
     ref(
@@ -198,6 +198,8 @@ function pieces({ card, compact }: CardDom): Pieces {
     for (const i of path) n = n?.children[i];
     found[name] = n;
   }
+  found.star = found.when?.lastElementChild ?? undefined;
+  found.marks = found.when?.querySelector(':scope > .marks') ?? undefined;
   found.status = found.meta?.querySelector(':scope > .status') ?? undefined;
   return found as unknown as Pieces;
 }
@@ -290,7 +292,10 @@ export function paintCard(card: CardDom, p: CardPaint): void {
     marks.push(el('span', { part: 'change', class: `badge change ${c.kind}` }, c.label));
     if (c.was) marks.push(el('span', { class: 'was' }, c.was));
   }
-  if (marks.length || dom.marks.hasChildNodes()) dom.marks.replaceChildren(...marks);
+  if (marks.length) {
+    const shown = dom.marks ?? dom.star.insertAdjacentElement('beforebegin', el('span', { class: 'marks' }));
+    shown?.replaceChildren(...marks);
+  } else dom.marks?.remove();
   dom.star.setAttribute('aria-pressed', String(p.starred));
   dom.star.setAttribute('aria-label', p.starred ? t.removeFavourite : t.addFavourite);
 
