@@ -88,8 +88,8 @@ function icon(d?: string): SVGSVGElement {
 }
 
 /**
- * Where a named piece sits: the class of the `<article>`'s child it is in (optional pieces come and go between those
- * children, so their indexes shift), then child indexes below it.
+ * Where a named piece sits: the `className` of the `<article>`'s child it is in (optional pieces come and go between
+ * those children, so their indexes shift), then element-child indexes below it.
  */
 type Where = readonly [RefName, string, readonly number[]];
 
@@ -171,7 +171,7 @@ function skeleton(compact: boolean): Skeleton {
     for (let up = e.parentElement; up && up !== root; n = up, up = up.parentElement) {
       path.unshift(Array.prototype.indexOf.call(up.children, n));
     }
-    return [name, n.classList[0], path];
+    return [name, n.className, path];
   });
   return { root, where };
 }
@@ -184,29 +184,36 @@ export function createCardDom(compact: boolean): CardDom {
   return { card: skeletonOf(compact).root.cloneNode(true) as HTMLElement, compact };
 }
 
-/** The card's pieces as they are now. */
+/** The `i`th element child of `e`, walked to (`children` would keep an HTMLCollection alive on every element). */
+function nthElement(e: Element | null | undefined, i: number): Element | null | undefined {
+  let n = e?.firstElementChild;
+  for (let k = 0; k < i && n; k++) n = n.nextElementSibling;
+  return n;
+}
+
+/** The card's pieces as they are now (painting runs this for every card: plain property walks, no selectors). */
 function pieces({ card, compact }: CardDom): Pieces {
-  const top = new Map<string, Element>();
-  for (const child of card.children) top.set(child.classList[0], child);
-  const found: Record<string, Element | undefined> = {
-    other: top.get('other'),
-    clash: top.get('clash'),
-    found: top.get('found'),
-  };
+  // the `<article>`'s children by their class; `other`, `clash` and `found` are there only when shown
+  const top: Record<string, Element | undefined> = {};
+  for (let child = card.firstElementChild; child; child = child.nextElementSibling) top[child.className] = child;
+  const found: Record<string, Element | null | undefined> = { other: top.other, clash: top.clash, found: top.found };
   for (const [name, cls, path] of skeletonOf(compact).where) {
-    let n = top.get(cls);
-    for (const i of path) n = n?.children[i];
+    let n: Element | null | undefined = top[cls];
+    for (const i of path) n = nthElement(n, i);
     found[name] = n;
   }
-  found.star = found.when?.lastElementChild ?? undefined;
-  found.marks = found.when?.querySelector(':scope > .marks') ?? undefined;
-  found.status = found.meta?.querySelector(':scope > .status') ?? undefined;
+  // in `when`: the time, the marks when there are some, and the star last; in `meta`: the type, then any status
+  const when = found.when;
+  found.star = when?.lastElementChild;
+  found.marks = when && when.childElementCount > 2 ? nthElement(when, 1) : undefined;
+  found.status = found.meta?.firstElementChild?.nextElementSibling ?? undefined;
   return found as unknown as Pieces;
 }
 
-/** One named piece of the card, as it is now. */
-export function pieceOf<K extends RefName>(dom: CardDom, name: K): Refs[K] {
-  return pieces(dom)[name];
+/** The card's details toggle or details region: the `<article>`'s last two children, always there. */
+export function pieceOf(dom: CardDom, name: 'toggle' | 'details'): HTMLElement {
+  const details = dom.card.lastElementChild as HTMLElement;
+  return name === 'details' ? details : (details.previousElementSibling as HTMLElement);
 }
 
 /** The action of the card's button that `target` is in, if any. */
