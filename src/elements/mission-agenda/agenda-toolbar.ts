@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../core/i18n/index.js';
+import { formatCount } from '../../core/i18n/helpers.js';
 import type { FacetName, FacetOption } from '../../core/view/agenda-view.js';
 
 export interface ToolbarProps {
@@ -124,7 +125,7 @@ function renderFacet(name: FacetName, label: string, p: ToolbarProps) {
               @change=${(e: Event) => p.onFacet(name, o.value, (e.target as HTMLInputElement).checked)}
             />
             <span class="label">${o.label}</span>
-            <span class="count">${o.count.toLocaleString(p.lang)}</span>
+            <span class="count">${formatCount(p.lang, o.count)}</span>
           </label>`,
       )}
     </fieldset>

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { agendaContext, type AgendaState, type GroupBy, type ShowBoth } from '../../context/agenda-context.js';
-import { localZone, showBothOf, type Display, type UpdateSchedule } from '../../context/display.js';
+import { localZone, localZoneSoon, showBothOf, type Display, type UpdateSchedule } from '../../context/display.js';
 import { FeedController, type FeedSource } from '../../controllers/feed-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
 import { LangController } from '../../controllers/lang-controller.js';
@@ -285,7 +285,9 @@ export class MissionAgenda extends LitElement {
 
     const programme = this.loader.feed?.programme;
     const eventZone = programme?.mission.timeZone ?? 'UTC';
-    const local = localZone();
+    // before the programme is there nothing shows a time (unless `local` is asked for): the visitor's zone is read
+    // while the feed is on its way (see `localZoneSoon`)
+    const local = programme || this.zoneChoice === 'local' ? localZone() : (localZoneSoon() ?? 'UTC');
     const display = (this.display = keepIfSame(this.display, {
       zone: resolveDisplayZone(this.zoneChoice, eventZone, local),
       eventZone,

@@ -5,6 +5,7 @@ import { agendaContext, type AgendaState } from '../../context/agenda-context.js
 import { resolveDisplay, wordsFor, type UpdateSchedule } from '../../context/display.js';
 import type { Activity, Sector } from '../../core/feed/types.js';
 import { pickText } from '../../core/feed/text.js';
+import { formatCount } from '../../core/i18n/helpers.js';
 import { sectorCounts } from '../../core/agenda/filter.js';
 import { translator } from '../../core/i18n/terms.js';
 import { MissionFilterChangeEvent } from '../../events.js';
@@ -133,7 +134,7 @@ export class MissionSectorFilter extends LitElement {
     >
       <span part="sector-dot" ${cssProps({ '--mission-sector-color': sector.color })}></span>
       <span part="sector-name">${name}</span>
-      <span part="sector-count">${n.toLocaleString(lang)}</span>
+      <span part="sector-count">${formatCount(lang, n)}</span>
     </button>`;
   }
 
