@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { safeColor } from '../../../src/core/feed/colors.js';
-import { safeEmail, safeUrl, compactTel } from '../../../src/core/feed/urls.js';
+import { EMAIL, safeEmail, safeUrl, compactTel } from '../../../src/core/feed/urls.js';
 
 describe('safeUrl', () => {
   it('accepts absolute http(s) URLs everywhere, normalised', () => {
@@ -46,6 +47,24 @@ describe('safeEmail and compactTel', () => {
     for (const bad of ['press', 'press@example', 'a b@example.be', '<a@b.be>', 'a@b@c.be', 3]) {
       expect(safeEmail(bad), String(bad)).to.equal(undefined);
     }
+  });
+
+  it('answers for an ASCII address as the full Unicode pattern does (its fast path)', () => {
+    // addresses and near-misses from the characters that matter: atoms, dots, hyphens, @, and what must be refused
+    const char = fc.constantFrom(...'ab9Z.-_+@@@..?#%& "<>\'`~é'.split(''));
+    const address = fc.oneof(
+      fc.string({ unit: char, maxLength: 30 }),
+      fc
+        .tuple(fc.string({ unit: char, minLength: 1, maxLength: 12 }), fc.string({ unit: char, maxLength: 12 }))
+        .map(([local, host]) => `${local}@${host}.be`),
+    );
+    fc.assert(
+      fc.property(address, (text) => {
+        const expected = EMAIL.test(text.trim()) ? text.trim() : undefined;
+        expect(safeEmail(text), text).to.equal(expected);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it('makes compact tel: hrefs from written numbers', () => {
