@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.mjs';
+import { BEFORE_THE_MISSION, fixClock } from './fixed-clock.mjs';
 
 const args = process.argv.slice(2);
 const out = resolve(args.find((a) => !a.startsWith('--')) ?? 'tmp/screenshots');
@@ -31,7 +32,7 @@ const WIDTHS = [
 ];
 const MAX_HEIGHT = 8000;
 // 1 October 2025, 09:00 in Brussels: before the mission, so no "now" marker and no past activities.
-const FIXED_NOW = Date.parse('2025-10-01T07:00:00Z');
+const FIXED_NOW = BEFORE_THE_MISSION;
 
 mkdirSync(out, { recursive: true });
 execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
@@ -66,19 +67,7 @@ try {
         timezoneId: 'Europe/Brussels',
         locale: 'en-GB',
       });
-      await context.addInitScript((now) => {
-        const RealDate = Date;
-        const offset = now - RealDate.now();
-        // eslint-disable-next-line no-global-assign
-        Date = class extends RealDate {
-          constructor(...a) {
-            super(...(a.length ? a : [RealDate.now() + offset]));
-          }
-          static now() {
-            return RealDate.now() + offset;
-          }
-        };
-      }, FIXED_NOW);
+      await fixClock(context, FIXED_NOW);
       const page = await context.newPage();
       page.on('pageerror', (e) => console.warn(`${file}: ${e.message}`));
       await page.goto(`${base}/demo/${file}`, { waitUntil: 'networkidle' });
