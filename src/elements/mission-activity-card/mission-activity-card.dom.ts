@@ -300,8 +300,9 @@ export function paintCard(card: CardDom, p: CardPaint): void {
     if (c.was) marks.push(el('span', { class: 'was' }, c.was));
   }
   if (marks.length) {
-    const shown = dom.marks ?? dom.star.insertAdjacentElement('beforebegin', el('span', { class: 'marks' }));
-    shown?.replaceChildren(...marks);
+    let shown = dom.marks;
+    if (!shown) dom.star.before((shown = el('span', { class: 'marks' })));
+    shown.replaceChildren(...marks);
   } else dom.marks?.remove();
   dom.star.setAttribute('aria-pressed', String(p.starred));
   dom.star.setAttribute('aria-label', p.starred ? t.removeFavourite : t.addFavourite);
