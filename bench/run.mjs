@@ -1,9 +1,11 @@
 /**
  * `npm run bench [-- options]`: the library against a hand-written baseline in Debian Chromium.
  *
- *   --no-build          do not build dist/mission-agenda.js first
+ *   --no-build          do not build dist/mission-agenda.js first (the fullcalendar and lit-list pages are built
+ *                       whenever they are selected: bench/vite.config.mjs, a few seconds)
  *   --rounds N          rounds per measurement (default 5); medians are reported
- *   --only a,b          candidates: plain, vanilla, vanilla-cv, library, library-grid (default: all five)
+ *   --only a,b          candidates: plain, vanilla, vanilla-cv, fullcalendar, lit-list, library, library-grid
+ *                       (default: all seven)
  *   --sizes 80,1000     feed sizes (default 80,1000,5000, plus fosdem when the importer exists)
  *   --bundle FILE       serve FILE as /dist/mission-agenda.js (compare another build; implies --no-build)
  *   --no-load           skip the page-load scenarios (desktop and throttled phone, 80 activities)
@@ -31,11 +33,20 @@ const PAGES = {
   plain: 'bench/plain.html',
   vanilla: 'bench/vanilla.html',
   'vanilla-cv': 'bench/vanilla.html?cv=1',
+  // what a site could pick instead: FullCalendar 7's list view, and a minimal list written with Lit
+  fullcalendar: 'bench/fullcalendar.html',
+  'lit-list': 'bench/lit-list.html',
   library: 'bench/library.html',
   // the same agenda showing the timetable grid (view="grid")
   'library-grid': 'bench/library.html?view=grid',
 };
 const usesBundle = (c) => c.startsWith('library');
+/** Candidates whose page script imports npm packages: bundled by bench/vite.config.mjs before the run. */
+const BUILT = {
+  fullcalendar: { packages: ['fullcalendar', 'temporal-polyfill'] },
+  'lit-list': { packages: ['lit'] },
+};
+const BUILD_DIR = 'bench/results/build';
 const SCENARIOS = ['render', 'filter', 'clear', 'zone'];
 /** The page-load scenarios: a page that fetches the 80-activity feed itself, as a mission page does. */
 const LOAD_PAGES = {
@@ -203,6 +214,52 @@ async function measureLoad(browser, origin, candidate, expected, phone) {
   }
 }
 
+/**
+ * Bundles a candidate's page script with its npm packages (bench/vite.config.mjs, into bench/results/build/).
+ * Returns false, having said why, when a package is not installed or the build fails: the candidate is then skipped.
+ */
+function buildCandidate(candidate) {
+  const missing = BUILT[candidate].packages.filter((name) => {
+    try {
+      import.meta.resolve(name);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (missing.length) {
+    console.log(`${candidate}: skipped (${missing.join(', ')} not installed: npm install)`);
+    return false;
+  }
+  try {
+    execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.mjs'], {
+      cwd: ROOT,
+      env: { ...process.env, BENCH_ENTRY: candidate },
+      stdio: ['ignore', 'inherit', 'pipe'],
+    });
+    return true;
+  } catch (e) {
+    const lines = String(e.stderr ?? e.message).split('\n');
+    const why =
+      lines.find((l) => /Error:|not found|could not/i.test(l)) ??
+      lines.find((l) => /error/i.test(l)) ??
+      'see the output of vite build';
+    console.log(`${candidate}: skipped (build failed: ${why.trim()})`);
+    return false;
+  }
+}
+
+/** The bundles built for the candidates (`{ candidate: { js: sizes, css?: sizes } }`), as `sizeOf` measures them. */
+function candidateBundles(names) {
+  const out = {};
+  for (const name of names.filter((c) => BUILT[c])) {
+    const js = `${ROOT}/${BUILD_DIR}/${name}.js`;
+    const css = `${ROOT}/${BUILD_DIR}/${name}.css`;
+    if (existsSync(js)) out[name] = { js: sizeOf(js), ...(existsSync(css) ? { css: sizeOf(css) } : {}) };
+  }
+  return out;
+}
+
 const opts = options(process.argv.slice(2));
 if (opts.build && opts.only.some(usesBundle)) {
   console.log('building dist/mission-agenda.js (vite build) …');
@@ -224,6 +281,12 @@ if (candidates.some(usesBundle) && !existsSync(opts.bundle)) {
   console.log(`library: skipped (${opts.bundle} does not exist; run without --no-build, or npm run build)`);
   candidates = candidates.filter((c) => !usesBundle(c));
 }
+if (candidates.some((c) => BUILT[c])) {
+  // one build a candidate, into the same folder: emptied first, so no stale bundle is served or measured
+  rmSync(`${ROOT}/${BUILD_DIR}`, { recursive: true, force: true });
+  console.log(`building ${candidates.filter((c) => BUILT[c]).join(', ')} (bench/vite.config.mjs) …`);
+}
+candidates = candidates.filter((c) => !BUILT[c] || buildCandidate(c));
 const browser = await chromium.launch({
   executablePath: CHROME_PATH,
   args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
@@ -287,6 +350,12 @@ if (bundle)
     `\nbundle ${opts.bundle.replace(`${ROOT}/`, '')}: ${bundle.min} B min, ${bundle.gzip} B gzip-9, ${bundle.brotli} B brotli-11` +
       `\n  + ${bundle.onDemand.files} chunk(s) loaded on demand: ${bundle.onDemand.min} B min, ${bundle.onDemand.gzip} B gzip-9, ${bundle.onDemand.brotli} B brotli-11`,
   );
+const built = candidateBundles(candidates);
+const bytes = (s) => `${s.min} B min, ${s.gzip} B gzip-9, ${s.brotli} B brotli-11`;
+for (const [i, [name, b]] of Object.entries(built).entries())
+  console.log(
+    `${i ? '' : '\n'}${name} ${BUILD_DIR}/${name}.js: ${bytes(b.js)}${b.css ? `\n  + ${name}.css: ${bytes(b.css)}` : ''}`,
+  );
 for (const f of [...new Set(failures)]) console.log(`error: ${f}`);
 const budgets = JSON.parse(readFileSync(`${ROOT}/bench/budgets.json`, 'utf8'));
 const verdict = checkBudgets(budgets, med, sizes, bundle);
@@ -304,7 +373,17 @@ const environment = {
   rounds: opts.rounds,
   localZone: LOCAL_ZONE,
 };
-const report = { environment, candidates, sizes, bundle, medians: med, samples, budgets: verdict, errors: failures };
+const report = {
+  environment,
+  candidates,
+  sizes,
+  bundle,
+  candidateBundles: built,
+  medians: med,
+  samples,
+  budgets: verdict,
+  errors: failures,
+};
 writeFileSync(`${ROOT}/bench/results/latest.json`, `${JSON.stringify(report, null, 2)}\n`);
 console.log('\nwrote bench/results/latest.json');
 if (opts.check && (verdict.failures.length || failures.length)) {
