@@ -205,12 +205,24 @@ export class MissionTimeline extends LitElement {
     return all.some((a) => a.status !== 'cancelled') && all.every((a) => a.status === 'cancelled' || a.end <= now);
   }
 
-  /** @internal Scrolls to the "now" marker (or today's day): the visitor's way back while the programme runs. */
+  /**
+   * @internal Scrolls to the "now" marker (or today's day): the visitor's way back while the programme runs. Days and
+   * cards far from the viewport are laid out at an estimated height (`content-visibility: auto`), so a first scroll
+   * lands short of a marker far down; once what is around it has been laid out for real (the next frame), it scrolls
+   * again, until the marker stays put.
+   */
   private readonly jumpToNow = () => {
     const target =
       this.renderRoot.querySelector<HTMLElement>('[part="now-marker"]') ??
       this.renderRoot.querySelector<HTMLElement>(`[part="day"][data-date="${this.placement?.date ?? ''}"]`);
-    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (!target) return;
+    const land = (tries: number): void => {
+      target.scrollIntoView({ block: 'center' });
+      const top = target.getBoundingClientRect().top;
+      // moved since: what lies before it now has its real height
+      if (tries > 0) requestAnimationFrame(() => target.getBoundingClientRect().top !== top && land(tries - 1));
+    };
+    land(8);
   };
 
   /** @internal */
