@@ -329,6 +329,22 @@ describe('<mission-timeline>', () => {
       expect(before.shadowRoot!.querySelector('[part="jump-now"], [part="ended"]')).to.equal(null);
     });
 
+    it('jumps to now at once, far down a long programme, not by an animation that ends short', async () => {
+      // three days of 24 hourly activities: the marker, on the third day, is far below the first screen
+      const long = [5, 6, 7].flatMap((day) => Array.from({ length: 24 }, (_, h) => at(`d${day}h${h}`, day, h)));
+      const el = await fixture<MissionTimeline>(
+        html`<mission-timeline .now=${Date.UTC(2025, 9, 7, 12, 30)} .activities=${long}></mission-timeline>`,
+      );
+      window.scrollTo(0, 0);
+      const marker = el.shadowRoot!.querySelector<HTMLElement>('[part="now-marker"]')!;
+      expect(marker.getBoundingClientRect().top, 'below the first screen').to.be.above(window.innerHeight);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="jump-now"]')!.click();
+      const { top, bottom } = marker.getBoundingClientRect();
+      expect(top, 'in view').to.be.at.least(0);
+      expect(bottom, 'in view').to.be.at.most(window.innerHeight);
+      window.scrollTo(0, 0);
+    });
+
     it('tells a searcher when the match is only in the details', async () => {
       const hidden = at('hidden', 6, 16, 1, { description: { en: 'Includes a portfolio review' } });
       const seen = at('seen', 6, 20, 1, { title: { en: 'Port of Oakland' } });
