@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.mjs';
-import { BEFORE_THE_MISSION, fixClock } from './fixed-clock.mjs';
+import { fixClock } from './fixed-clock.mjs';
 
 const args = process.argv.slice(2);
 const out = resolve(args.find((a) => !a.startsWith('--')) ?? 'tmp/screenshots');
@@ -31,8 +31,6 @@ const WIDTHS = [
   { name: 'phone', width: 390, height: 844, mobile: true },
 ];
 const MAX_HEIGHT = 8000;
-// 1 October 2025, 09:00 in Brussels: before the mission, so no "now" marker and no past activities.
-const FIXED_NOW = BEFORE_THE_MISSION;
 
 mkdirSync(out, { recursive: true });
 execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
@@ -67,7 +65,8 @@ try {
         timezoneId: 'Europe/Brussels',
         locale: 'en-GB',
       });
-      await fixClock(context, FIXED_NOW);
+      // 1 October 2025, 09:00 in Brussels: before the mission, so no "now" marker and no past activities
+      await fixClock(context);
       const page = await context.newPage();
       page.on('pageerror', (e) => console.warn(`${file}: ${e.message}`));
       await page.goto(`${base}/demo/${file}`, { waitUntil: 'networkidle' });
