@@ -150,6 +150,8 @@ async function measure(browser, origin, candidate, name, spec, scenario) {
       await cdp.send('HeapProfiler.collectGarbage');
       await cdp.send('HeapProfiler.collectGarbage');
       result.heapMB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
+      // after the heap: walking the tree gives every node a JS wrapper, which GC timing may or may not drop
+      Object.assign(result, await page.evaluate(() => window.countNodes()));
       result.longTaskMax = Math.max(0, ...result.longTasks);
     }
     if (errors.length) result.pageErrors = errors;
