@@ -18,11 +18,14 @@ const memo = new WeakMap<object, Map<string, CardInput>>();
  * times read in its `timeZone`, else in `zone`; references to locations, venues, sectors and contacts need the
  * programme, so they are left out with a warning. Anything unusable gives problems located under `activity`.
  */
+/** No problems: one frozen list shared by every card of a programme. */
+const NONE: readonly Issue[] = Object.freeze([]);
+
 export function cardInput(value: unknown, zone: string): CardInput {
   if (typeof value !== 'object' || value === null) {
     return { problems: [{ path: 'activity', message: 'An activity must be an object.' }] };
   }
-  if (isNormalised(value)) return { activity: value, problems: [] };
+  if (isNormalised(value)) return { activity: value, problems: NONE };
   let byZone = memo.get(value);
   if (!byZone) memo.set(value, (byZone = new Map<string, CardInput>()));
   let input = byZone.get(zone);

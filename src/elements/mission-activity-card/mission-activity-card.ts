@@ -259,7 +259,8 @@ export class MissionActivityCard extends ReactiveElement {
       reported.add(given);
       console.warn(`<mission-activity-card>: ${input.problems.map((p) => `${p.path}: ${p.message}`).join(' ')}`);
     }
-    if (a && this.activityId !== a.id) this.setAttribute('activity-id', a.id);
+    // the property (Lit reflects it), not the attribute: the attribute's text would come back as a second copy of the id
+    if (a && this.activityId !== a.id) this.activityId = a.id;
     const d = (this.shownIn = resolveDisplay(this, provided, { ...own, eventZone: a?.timeZone }, this.shownIn));
     this.shown = a;
     this.t = translator(d.lang);
