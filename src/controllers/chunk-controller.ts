@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { NearViewport } from '../io/near-viewport.js';
+import { nextTask, taskSpent } from '../io/next-task.js';
 
 /** Aim for each later chunk (its render, the cards' own updates and the browser's work right after). */
 const TARGET_MS = 50;
@@ -8,6 +9,11 @@ const MIN_STEP = 20;
 const MAX_STEP = 2_000;
 /** Longest wait for idle time before a chunk of a timeline far from the viewport runs anyway. */
 const IDLE_TIMEOUT_MS = 500;
+/**
+ * A first render that finds this much of its task already spent (the feed read, the agenda's own render) is on a slow
+ * device: a desktop gets there in about 15 ms, a mid-range phone in 60–90. Its cards then start in the next task.
+ */
+const SLOW_START_MS = 40;
 
 /**
  * Renders a long list in chunks right after it first appears: the first `first` entries at once, then chunks sized
@@ -16,6 +22,13 @@ const IDLE_TIMEOUT_MS = 500;
  * out once done (no virtualisation). While the host is far from the viewport, later chunks wait for idle time, so a
  * programme at the bottom of a long page does not compete with the page's own start; coming near the viewport
  * resumes them at once. Later changes to a list already shown render in one go, so keyed DOM reuse is not undone.
+ *
+ * On a slow device even a short list is split: when the task that renders it has already run `SLOW_START_MS` (see
+ * `taskStart`), the host renders none of it yet, and the entries come in chunks in the following tasks, the first one
+ * `MIN_STEP` long. On a phone the agenda's own render and 80 cards in one task would block taps for 300 ms.
+ *
+ * Chunks are released in tasks of their own (a message, not a timer: a fake clock in tests or a background tab does
+ * not hold them back), and `complete` waits for the last one.
  * @internal
  */
 export class ChunkController implements ReactiveController {
@@ -30,6 +43,10 @@ export class ChunkController implements ReactiveController {
   private readonly viewport = new NearViewport();
   private readonly host: ReactiveControllerHost;
   private readonly first: number;
+  /** The current first render started on a slow device: its first chunk is `MIN_STEP`, in the next task. */
+  private slow = false;
+  /** Who waits for the last chunk (`settled`). */
+  private waiting: (() => void)[] = [];
 
   constructor(host: ReactiveControllerHost, first = 40) {
     this.host = host;
@@ -44,12 +61,13 @@ export class ChunkController implements ReactiveController {
 
   /**
    * The list changed to `total` entries; start chunking again when nothing was shown before. A list up to twice the
-   * first chunk renders at once: a second chunk would only cost it a frame.
+   * first chunk renders at once (a second chunk would only cost it a frame), unless the device is slow.
    */
   reset(total: number, wasEmpty: boolean): void {
     this.total = total;
     if (wasEmpty) {
-      this.budget = total > this.first * 2 ? this.first : Infinity;
+      this.slow = total > 0 && taskSpent() > SLOW_START_MS;
+      this.budget = this.slow ? 0 : total > this.first * 2 ? this.first : Infinity;
       this.last = undefined;
     }
   }
@@ -64,18 +82,28 @@ export class ChunkController implements ReactiveController {
     this.connected = false;
     this.stop();
     this.viewport.disconnect();
+    this.release();
   }
 
   hostUpdated(): void {
     if (!this.pending) {
       this.budget = Infinity;
+      this.release();
       return;
     }
     if (this.cancel !== undefined || !this.connected) return;
-    // A zero-delay timer runs once the chunk's task is over (the cards update in microtasks after the host), and
-    // after a frame the browser rendered meanwhile: its time is the chunk's cost.
-    const probe = setTimeout(() => this.plan(this.last && performance.now() - this.last.at));
-    this.cancel = () => clearTimeout(probe);
+    // The next task runs once the chunk's task is over (the cards update in microtasks after the host), and after a
+    // frame the browser rendered meanwhile, if any: its time is the chunk's cost.
+    let cancelled = false;
+    void nextTask().then(() => cancelled || this.plan(this.last && performance.now() - this.last.at));
+    this.cancel = () => (cancelled = true);
+  }
+
+  /** Lets whoever waits in `settled` go on. */
+  private release(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
   }
 
   /** Releases the next chunk: now when near the viewport, else when the browser is idle or the host comes near. */
@@ -100,14 +128,15 @@ export class ChunkController implements ReactiveController {
   /** Entries for the next chunk: as many as fit in `TARGET_MS` at the previous chunk's pace. */
   private step(cost: number | undefined): number {
     const last = this.last;
-    if (!last || cost === undefined) return this.first;
+    if (!last || cost === undefined) return this.slow ? MIN_STEP : this.first;
     const perEntry = Math.max(cost, 1) / last.added;
     return Math.round(Math.min(Math.max(TARGET_MS / perEntry, MIN_STEP), MAX_STEP, last.added * 4));
   }
 
   /** Resolves once every entry may be rendered (or the host left the document). */
-  async settled(): Promise<void> {
-    while (this.pending && this.connected) await new Promise((resolve) => setTimeout(resolve));
+  settled(): Promise<void> {
+    if (!this.pending || !this.connected) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
   }
 
   /**

@@ -12,7 +12,7 @@ import {
   type FeedOutcome,
   type LoadedFeed,
 } from '../io/feed-loader.js';
-import { nextTask } from '../io/next-task.js';
+import { nextTask, taskStart } from '../io/next-task.js';
 
 export type FeedSource =
   | { readonly kind: 'none' }
@@ -280,6 +280,7 @@ export class FeedController implements ReactiveController {
 
   /** Takes in an outcome; `changed` runs when a fetched programme differs from the one on screen. */
   private apply(outcome: FeedOutcome, refreshing: boolean, changed?: () => void): void {
+    taskStart(); // the programme's render follows in this task (see ChunkController)
     if (outcome.ok && 'notModified' in outcome) {
       this.status = 'loaded';
       this.failures = 0;

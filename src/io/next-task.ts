@@ -13,3 +13,22 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(undefined);
   });
 }
+
+/** When the work of the current task on a programme began (cleared once the next task runs). */
+let taskStartedAt: number | undefined;
+
+/**
+ * Notes that this task's work on a programme begins now (a feed was read, an agenda renders). Only the first call in
+ * a task counts, so `taskSpent()` gives the time since the task's programme work began.
+ * @internal
+ */
+export function taskStart(): void {
+  if (taskStartedAt !== undefined) return;
+  taskStartedAt = performance.now();
+  void nextTask().then(() => (taskStartedAt = undefined));
+}
+
+/** Milliseconds since `taskStart()` in this task; 0 when it was not called in this task. @internal */
+export function taskSpent(): number {
+  return taskStartedAt === undefined ? 0 : performance.now() - taskStartedAt;
+}

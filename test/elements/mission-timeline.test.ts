@@ -9,6 +9,8 @@ import { agendaContext, type AgendaState } from '../../src/context/agenda-contex
 import type { Activity, Programme } from '../../src/core/feed/types.js';
 import { HOUR, makeActivity, makeLocation, makeSector } from '../core/agenda/builders.js';
 import { agendaState } from '../helpers/agenda-state.js';
+import { nextTask, taskSpent, taskStart } from '../../src/io/next-task.js';
+import { installClock } from '../reliability/fake-clock.js';
 
 const LA = 'America/Los_Angeles';
 const sf = makeLocation('sf', LA, 'San Francisco');
@@ -520,6 +522,72 @@ describe('<mission-timeline>', () => {
           el.remove();
         }
       }
+    });
+
+    describe('on a slow device (the task that renders the list has already run 40 ms)', () => {
+      const base = Date.UTC(2025, 9, 5, 15);
+      const list = Array.from({ length: 80 }, (_, i) =>
+        makeActivity({ id: `s${i}`, start: base + i * 20 * 60_000, end: base + (i * 20 + 15) * 60_000 }),
+      );
+      /** A timeline given `list`, connected in a task that has already spent over 40 ms on its programme. */
+      const slowStart = () => {
+        taskStart();
+        // the feed's reading and the agenda's own render, as a phone spends them: real time, so never less
+        while (taskSpent() <= 45);
+        const el = document.createElement('mission-timeline');
+        el.activities = list;
+        document.body.append(el);
+        return el;
+      };
+      const shown = (el: Element) => el.shadowRoot!.querySelectorAll('mission-activity-card').length;
+
+      it('renders no card in that task, the first 20 in the next, and updateComplete waits for all', async () => {
+        const el = slowStart();
+        try {
+          for (let i = 0; i < 20; i++) await null; // the first update runs in microtasks of the same task
+          expect(el.hasUpdated).to.equal(true);
+          expect(shown(el), 'cards in the slow task').to.equal(0);
+          await nextTask();
+          expect(shown(el), 'cards after the next task').to.equal(20);
+          await el.updateComplete;
+          expect(cardIds(el.shadowRoot!)).to.deep.equal(list.map((a) => a.id));
+        } finally {
+          el.remove();
+        }
+      });
+
+      it('needs no timer to finish: a fake clock that never ticks does not hold the chunks back', async () => {
+        const clock = await installClock();
+        try {
+          const el = slowStart();
+          await el.updateComplete;
+          expect(cardIds(el.shadowRoot!)).to.have.length(80);
+          el.remove();
+          // a long list chunks on any device
+          const long = document.createElement('mission-timeline');
+          long.activities = Array.from({ length: 200 }, (_, i) =>
+            makeActivity({ id: `l${i}`, start: base + i * 20 * 60_000, end: base + (i * 20 + 15) * 60_000 }),
+          );
+          document.body.append(long);
+          await long.updateComplete;
+          expect(cardIds(long.shadowRoot!)).to.have.length(200);
+          long.remove();
+        } finally {
+          clock.uninstall();
+        }
+      });
+
+      it('renders the whole list at once when the task is not slow', async () => {
+        const el = document.createElement('mission-timeline');
+        el.activities = list;
+        document.body.append(el);
+        try {
+          for (let i = 0; i < 20; i++) await null;
+          expect(shown(el)).to.equal(80);
+        } finally {
+          el.remove();
+        }
+      });
     });
 
     it('builds a long first render up in chunks, and updateComplete waits for all of them', async () => {
