@@ -64,6 +64,32 @@ describe('<mission-agenda>', () => {
     expect(cards(b)).to.have.length(80);
   });
 
+  it('asks for its feed in the task it is upgraded in, and renders first in a task of its own', async () => {
+    const asked: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      asked.push(String(input instanceof Request ? input.url : input));
+      return realFetch(input, init);
+    };
+    const el = document.createElement('mission-agenda');
+    el.setAttribute('src', FEED_URL);
+    try {
+      document.body.append(el);
+      for (let i = 0; i < 20; i++) await null; // what follows in this task (microtasks)
+      expect(asked.some((url) => url.endsWith(FEED_URL))).to.equal(true);
+      expect(el.hasUpdated, 'rendered in the task that upgraded it').to.equal(false);
+      const load = nextEvent(el, 'mission-load');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="loading"]')).not.to.equal(null);
+      await load;
+      await settle(el);
+      expect(cards(el)).to.have.length(80);
+    } finally {
+      window.fetch = realFetch;
+      el.remove();
+    }
+  });
+
   it('shows a labelled loading state, then the programme', async () => {
     const el = await fixture<MissionAgenda>(
       html`<mission-agenda src="/__slow/1500/bem-west-coast-2025"></mission-agenda>`,
