@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { NearViewport } from '../io/near-viewport.js';
-import { nextTask, taskSpent } from '../io/next-task.js';
+import { nextTask, slowTask } from '../io/next-task.js';
 
 /** Aim for each later chunk (its render, the cards' own updates and the browser's work right after). */
 const TARGET_MS = 50;
@@ -9,11 +9,6 @@ const MIN_STEP = 20;
 const MAX_STEP = 2_000;
 /** Longest wait for idle time before a chunk of a timeline far from the viewport runs anyway. */
 const IDLE_TIMEOUT_MS = 500;
-/**
- * A first render that finds this much of its task already spent (the feed read, the agenda's own render) is on a slow
- * device: a desktop gets there in about 15 ms, a mid-range phone in 60–90. Its cards then start in the next task.
- */
-const SLOW_START_MS = 40;
 
 /**
  * Renders a long list in chunks right after it first appears: the first `first` entries at once, then chunks sized
@@ -23,9 +18,10 @@ const SLOW_START_MS = 40;
  * programme at the bottom of a long page does not compete with the page's own start; coming near the viewport
  * resumes them at once. Later changes to a list already shown render in one go, so keyed DOM reuse is not undone.
  *
- * On a slow device even a short list is split: when the task that renders it has already run `SLOW_START_MS` (see
- * `taskStart`), the host renders none of it yet, and the entries come in chunks in the following tasks, the first one
- * `MIN_STEP` long. On a phone the agenda's own render and 80 cards in one task would block taps for 300 ms.
+ * On a slow device even a short list is split. When the task that would render it has already run long (`slowTask`:
+ * the feed read, the agenda drawn around it), the host builds the list in the next task (`deferStart`), and from then
+ * on its lists start with a chunk of `MIN_STEP`. On a phone the agenda's own render and 80 cards in one task would
+ * block taps for 300 ms.
  *
  * Chunks are released in tasks of their own (a message, not a timer: a fake clock in tests or a background tab does
  * not hold them back), and `complete` waits for the last one.
@@ -43,8 +39,12 @@ export class ChunkController implements ReactiveController {
   private readonly viewport = new NearViewport();
   private readonly host: ReactiveControllerHost;
   private readonly first: number;
-  /** The current first render started on a slow device: its first chunk is `MIN_STEP`, in the next task. */
+  /** The current first render is on a slow device: its chunks start at `MIN_STEP`. */
   private slow = false;
+  /** The device proved slow for this host (`deferStart`): every first render of its lists is `slow`. */
+  private paced = false;
+  /** Set while a list waits for the next task to be built (`deferStart`). */
+  private starting = false;
   /** Who waits for the last chunk (`settled`). */
   private waiting: (() => void)[] = [];
 
@@ -56,18 +56,37 @@ export class ChunkController implements ReactiveController {
 
   /** Whether some entries are still waiting for their chunk. */
   get pending(): boolean {
-    return this.budget < this.total;
+    return this.starting || this.budget < this.total;
+  }
+
+  /**
+   * Asked before the host builds a list nothing was shown of. In a task that has run long already (`slowTask`) it
+   * answers true: the host builds nothing now, and is asked to update again in the next task, where its list starts
+   * with `MIN_STEP` entries. Otherwise false: build it now.
+   */
+  deferStart(): boolean {
+    if (this.starting) return true;
+    if (!slowTask()) return false;
+    this.paced = true;
+    this.starting = true;
+    void nextTask().then(() => {
+      this.starting = false;
+      this.host.requestUpdate();
+    });
+    return true;
   }
 
   /**
    * The list changed to `total` entries; start chunking again when nothing was shown before. A list up to twice the
-   * first chunk renders at once (a second chunk would only cost it a frame), unless the device is slow.
+   * first chunk renders at once (a second chunk would only cost it a frame), unless the device is slow (this host's
+   * lists were deferred before, or this task has run long already: then nothing now, the first chunk next).
    */
   reset(total: number, wasEmpty: boolean): void {
     this.total = total;
     if (wasEmpty) {
-      this.slow = total > 0 && taskSpent() > SLOW_START_MS;
-      this.budget = this.slow ? 0 : total > this.first * 2 ? this.first : Infinity;
+      const late = slowTask();
+      this.slow = total > 0 && (this.paced || late);
+      this.budget = !this.slow ? (total > this.first * 2 ? this.first : Infinity) : late ? 0 : MIN_STEP;
       this.last = undefined;
     }
   }
@@ -86,6 +105,7 @@ export class ChunkController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.starting) return; // a deferred list asks for its update itself
     if (!this.pending) {
       this.budget = Infinity;
       this.release();

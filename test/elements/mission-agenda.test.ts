@@ -90,6 +90,32 @@ describe('<mission-agenda>', () => {
     }
   });
 
+  it('on a slow device, draws itself in the task that read the feed and its cards in the tasks after', async () => {
+    const el = document.createElement('mission-agenda');
+    el.feed = example();
+    const inThatTask = new Promise<{ toolbar: boolean; cards: number }>((resolve) =>
+      el.addEventListener('mission-load', async () => {
+        // the page's own work on `mission-load` makes this a slow task, as a phone's render task is
+        const start = performance.now();
+        while (performance.now() - start <= 45);
+        for (let i = 0; i < 20; i++) await null; // the agenda's and the timeline's updates, in this task
+        resolve({ toolbar: !!deepQuery(el, '[part="result-count"]'), cards: cards(el).length });
+      }),
+    );
+    document.body.append(el);
+    try {
+      expect(await inThatTask).to.deep.equal({ toolbar: true, cards: 0 });
+      await el.updateComplete;
+      // the same cards, in the same order, as an agenda drawn in one go
+      const reference = await fixture<MissionAgenda>(html`<mission-agenda .feed=${example()}></mission-agenda>`);
+      await reference.updateComplete;
+      expect(ids(reference)).to.have.length(80);
+      expect(ids(el)).to.deep.equal(ids(reference));
+    } finally {
+      el.remove();
+    }
+  });
+
   it('shows a labelled loading state, then the programme', async () => {
     const el = await fixture<MissionAgenda>(
       html`<mission-agenda src="/__slow/1500/bem-west-coast-2025"></mission-agenda>`,

@@ -137,8 +137,10 @@ export class MissionTimeline extends LitElement {
       lang: display.lang,
       defaultLang: mission?.defaultLanguage,
     };
-    if (!this.input || !sameFields(this.input, input)) {
-      const wasEmpty = this.days.length === 0;
+    const wasEmpty = this.days.length === 0;
+    // a new list in a task that has run long already (a slow phone) is built in the next task (`deferStart`)
+    const later = wasEmpty && activities.length > 0 && this.chunks.deferStart();
+    if (!later && (!this.input || !sameFields(this.input, input))) {
       this.input = input;
       this.days = buildDays(input);
       this.chunks.reset(
@@ -166,7 +168,7 @@ export class MissionTimeline extends LitElement {
   // Chunks count cards, not entries: one group of parallel sessions may hold hundreds of cards, and is then shown in
   // parts (its label always gives the whole count).
   protected override render() {
-    if (this.days.length === 0) return this.renderEmpty();
+    if (this.days.length === 0) return this.chunks.pending ? nothing : this.renderEmpty();
     let left = this.chunks.budget;
     const shown: TimelineDay[] = [];
     for (const day of this.days) {
