@@ -547,6 +547,8 @@ describe('<mission-timeline>', () => {
           for (let i = 0; i < 20; i++) await null; // the first update runs in microtasks of the same task
           expect(el.hasUpdated).to.equal(true);
           expect(shown(el), 'cards in the slow task').to.equal(0);
+          // it holds the list's place meanwhile: what follows it on the page does not flash into view
+          expect(el.getBoundingClientRect().height).to.be.at.least(window.innerHeight);
           await nextTask();
           expect(shown(el), 'cards after the next task').to.equal(20);
           await el.updateComplete;

@@ -121,6 +121,10 @@ const timeline = css`
   [part='empty'] {
     color: var(--_muted);
   }
+  /* a list built in the next task (a slow device) holds its place: what follows the timeline stays out of view */
+  .building {
+    block-size: 100vh;
+  }
   @media (forced-colors: active) {
     [part='parallel'],
     [part='offset-note'] {

@@ -168,7 +168,7 @@ export class MissionTimeline extends LitElement {
   // Chunks count cards, not entries: one group of parallel sessions may hold hundreds of cards, and is then shown in
   // parts (its label always gives the whole count).
   protected override render() {
-    if (this.days.length === 0) return this.chunks.pending ? nothing : this.renderEmpty();
+    if (this.days.length === 0) return this.chunks.pending ? html`<div class="building"></div>` : this.renderEmpty();
     let left = this.chunks.budget;
     const shown: TimelineDay[] = [];
     for (const day of this.days) {
