@@ -12,15 +12,15 @@ const isNormalised = (value: object): value is Activity =>
   typeof (value as Activity).start === 'number' && typeof (value as Activity).end === 'number';
 const memo = new WeakMap<object, Map<string, CardInput>>();
 
+/** No problems: one frozen list shared by every card of a programme. */
+const NONE: readonly Issue[] = Object.freeze([]);
+
 /**
  * An activity as a card can show it. A normalised activity (from a programme: instants as numbers) is taken as it
  * is. An activity straight from a feed's JSON (times as text, references as ids) is validated on its own, its wall
  * times read in its `timeZone`, else in `zone`; references to locations, venues, sectors and contacts need the
  * programme, so they are left out with a warning. Anything unusable gives problems located under `activity`.
  */
-/** No problems: one frozen list shared by every card of a programme. */
-const NONE: readonly Issue[] = Object.freeze([]);
-
 export function cardInput(value: unknown, zone: string): CardInput {
   if (typeof value !== 'object' || value === null) {
     return { problems: [{ path: 'activity', message: 'An activity must be an object.' }] };
