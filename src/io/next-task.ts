@@ -18,8 +18,8 @@ export function nextTask(): Promise<void> {
 let taskStartedAt: number | undefined;
 
 /**
- * Notes that this task's work on a programme begins now (a feed was read, an agenda renders). Only the first call in
- * a task counts, so `taskSpent()` gives the time since the task's programme work began.
+ * Notes that this task's work on a programme begins now: the feed controller calls it when a feed was read and its
+ * programme is about to render. Only the first call in a task counts, so `taskSpent()` gives the time since then.
  * @internal
  */
 export function taskStart(): void {
