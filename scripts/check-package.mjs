@@ -119,6 +119,27 @@ async function errorIn(browser, pageUrl) {
   return { text, pageErrors };
 }
 
+/** A mission page whose bundle has no chunks beside it: its cards, and the notice after typing a search. */
+async function missionWithoutChunks(browser, pageUrl) {
+  const page = await browser.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(pageUrl);
+  const cards = await countCards(page);
+  await page.locator('mission-agenda input[type="search"]').fill('stanford');
+  const notice = await page
+    .waitForFunction(
+      () =>
+        document.querySelector('mission-agenda')?.shadowRoot?.querySelector('[part="notice"]')?.textContent ?? false,
+      undefined,
+      { timeout: 30_000 },
+    )
+    .then((h) => h.jsonValue())
+    .catch(() => '');
+  await page.close();
+  return { cards, notice, pageErrors };
+}
+
 const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
 const cleanups = [() => browser.close()];
 try {
@@ -133,7 +154,7 @@ try {
   const bare = mkdtempSync(join(tmpdir(), 'mission-agenda-bare-'));
   cleanups.push(() => rmSync(bare, { recursive: true, force: true }));
   cpSync(join(repo, 'dist/mission-agenda.js'), join(bare, 'mission-agenda.js'));
-  const lone = await serve(bare, { cors: true, files: { '/camp.json': camp } });
+  const lone = await serve(bare, { cors: true, files: { '/camp.json': camp, '/feed.json': feed } });
   cleanups.push(() => lone.close());
   /** A host page on another origin: the one script tag of `origin`, and an agenda on its feed `path`. */
   const hostPage = (origin, path) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
@@ -144,6 +165,7 @@ try {
       '/index.html': hostPage(cdn, '/feed.json'),
       '/camp.html': hostPage(cdn, '/camp.json'),
       '/lone.html': hostPage(lone, '/camp.json'),
+      '/lone-mission.html': hostPage(lone, '/feed.json'),
     },
   });
   cleanups.push(() => host.close());
@@ -159,6 +181,11 @@ try {
   if (!/could not be loaded/.test(missing.text) || missing.pageErrors.length)
     throw new Error(`without dist/chunks/: error ${JSON.stringify(missing.text)}, page errors ${missing.pageErrors}`);
   console.log('✔ without dist/chunks/, a conference schedule shows a clear error and nothing escapes');
+  // ... and a mission shows whole: its first cards need no chunk, and a search whose code is missing says so.
+  const alone = await missionWithoutChunks(browser, `${url(host)}/lone-mission.html`);
+  if (alone.cards !== 80 || !/Search could not be loaded/.test(alone.notice) || alone.pageErrors.length)
+    throw new Error(`without dist/chunks/, a mission: ${JSON.stringify(alone)}`);
+  console.log('✔ without dist/chunks/, a mission shows its 80 cards, and a search says it is unavailable');
 
   // 2. npm pack → consumer projects.
   const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));

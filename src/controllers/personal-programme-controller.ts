@@ -1,17 +1,28 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { diffProgrammes, fingerprint, type ProgrammeDiff } from '../core/agenda/changes.js';
-import { clashes, decodeShare, encodeShare, mergeShared, type MergeMode } from '../core/agenda/favourites.js';
+import type { ProgrammeDiff } from '../core/agenda/changes.js';
+import type { MergeMode } from '../core/agenda/favourites.js';
 import { pickText } from '../core/feed/text.js';
 import type { Activity, Programme } from '../core/feed/types.js';
+import { personalCode, type PersonalCode } from '../io/chunks.js';
 import { PersonalStore } from '../io/personal-store.js';
-import { copyText, downloadText } from '../io/share.js';
 
 const NO_CLASHES: ReadonlyMap<string, readonly Activity[]> = new Map();
+
+/** What an agenda tells its visitor's programme. */
+export interface PersonalOptions {
+  /** A shared programme became the visitor's own: show "My programme". */
+  readonly showMine: () => void;
+  readonly storage?: () => Storage | undefined;
+}
 
 /**
  * The visitor's own programme in an agenda: starred activities (kept per mission in localStorage), a programme shared
  * by link (taken in, or offered to merge), what changed since the last visit, clashes between stars, and handing
  * the stars on as a calendar file or a link. The host re-renders on every change.
+ *
+ * The stars need only storage. Everything else is code loaded on demand (`chunks/personal.ts`): a shared link or
+ * change tracking waits for it before the programme is first shown (`pending`), clashes appear once it is there, and
+ * sharing or exporting loads it when asked. When it cannot load, `unavailable` says so.
  */
 export class PersonalProgrammeController implements ReactiveController {
   /** Starred activity ids. */
@@ -23,8 +34,13 @@ export class PersonalProgrammeController implements ReactiveController {
   /** The last link made to share the stars, and whether it was copied. */
   shareUrl = '';
   shareCopied = false;
+  /** Something the visitor has or asked for (a shared link, changes, a link or file to make) needs code that did not load. */
+  unavailable = false;
+  /** The code a new programme waits for before it is shown, while it loads. */
+  pending?: Promise<void>;
 
   private readonly store: PersonalStore;
+  private programme?: Programme;
   private clashMemo?: {
     programme: Programme;
     favourites: ReadonlySet<string>;
@@ -33,9 +49,9 @@ export class PersonalProgrammeController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    storage?: () => Storage | undefined,
+    private readonly options: PersonalOptions,
   ) {
-    this.store = new PersonalStore(storage);
+    this.store = new PersonalStore(options.storage);
     host.addController(this);
   }
 
@@ -43,32 +59,51 @@ export class PersonalProgrammeController implements ReactiveController {
 
   /**
    * A new programme: restores the stars, takes in a shared programme (`share`, from the URL), and compares with the
-   * last visit when `trackChanges`. Returns true when the shared programme became the visitor's and should be shown.
+   * last visit when `trackChanges`; the last two once their code is there (see `pending`).
    */
-  load(programme: Programme, share: string | undefined, trackChanges: boolean): boolean {
+  load(programme: Programme, share: string | undefined, trackChanges: boolean): void {
+    this.programme = programme;
+    this.favourites = this.store.favourites(programme.mission.id);
+    this.host.requestUpdate();
+    if (!share && !trackChanges) return;
+    const code = personalCode.module;
+    if (code) {
+      this.take(code, programme, share, trackChanges);
+      return;
+    }
+    const pending = (this.pending = personalCode.load().then((loaded) => {
+      if (this.pending === pending) this.pending = undefined;
+      // a newer programme came meanwhile: it does its own
+      if (this.programme !== programme) return;
+      if (loaded) this.take(loaded, programme, share, trackChanges);
+      else this.unavailable = true;
+      this.host.requestUpdate();
+    }));
+  }
+
+  /** The shared programme and the changes since the last visit, with their code. */
+  private take(code: PersonalCode, programme: Programme, share: string | undefined, trackChanges: boolean): void {
     const id = programme.mission.id;
-    let showMine = false;
-    this.favourites = this.store.favourites(id);
+    this.unavailable = false;
     if (share) {
-      const shared = decodeShare(
+      const shared = code.decodeShare(
         share,
         programme.activities.map((a) => a.id),
       );
       if (shared.length && !this.favourites.size) {
         this.save(programme, new Set(shared));
-        showMine = true;
+        this.options.showMine();
       } else if (shared.some((s) => !this.favourites.has(s))) {
         this.shared = shared;
       }
     }
     if (trackChanges) {
-      const previous = this.store.fingerprint(id);
-      if (!previous) this.store.saveFingerprint(id, fingerprint(programme, Date.now()));
-      const diff = previous ? diffProgrammes(previous, programme) : undefined;
+      const previous = this.store.fingerprint(id, code);
+      if (!previous) this.store.saveFingerprint(id, code.fingerprint(programme, Date.now()), code);
+      const diff = previous ? code.diffProgrammes(previous, programme) : undefined;
       this.diff = diff && (diff.changes.size || diff.removed.length) ? diff : undefined;
     }
     this.host.requestUpdate();
-    return showMine;
   }
 
   /** Stars or unstars activity `id`. */
@@ -81,27 +116,38 @@ export class PersonalProgrammeController implements ReactiveController {
 
   /** The visitor's answer to a shared programme: merge it, replace the stars with it, or (undefined) ignore it. */
   chooseShared(programme: Programme, mode: MergeMode): void {
-    if (!this.shared) return;
-    this.save(programme, mergeShared(this.favourites, this.shared, mode));
+    const code = personalCode.module; // there: it read the shared programme
+    if (!this.shared || !code) return;
+    this.save(programme, code.mergeShared(this.favourites, this.shared, mode));
     this.shared = undefined;
   }
 
   /** The visitor has seen the changes: remember this version. */
   dismissChanges(programme: Programme): void {
-    this.store.saveFingerprint(programme.mission.id, fingerprint(programme, Date.now()));
+    const code = personalCode.module; // there: it found the changes
+    if (code) this.store.saveFingerprint(programme.mission.id, code.fingerprint(programme, Date.now()), code);
     this.diff = undefined;
     this.host.requestUpdate();
   }
 
-  /** For each starred activity that overlaps other starred ones: those others (recomputed when either changes). */
+  /**
+   * For each starred activity that overlaps other starred ones: those others (recomputed when either changes). None
+   * until their code is there: asking starts loading it, and the host updates when it has come.
+   */
   clashes(programme: Programme | undefined): ReadonlyMap<string, readonly Activity[]> {
     if (!programme || this.favourites.size < 2) return NO_CLASHES;
+    const code = personalCode.module;
+    if (!code) {
+      // after a failure, the next star tries again (see `save`), not every update
+      if (!personalCode.failed) this.loadForClashes();
+      return NO_CLASHES;
+    }
     let m = this.clashMemo;
     if (m?.programme !== programme || m.favourites !== this.favourites) {
       m = this.clashMemo = {
         programme,
         favourites: this.favourites,
-        clashes: clashes(programme.activities, this.favourites),
+        clashes: code.clashes(programme.activities, this.favourites),
       };
     }
     return m.clashes;
@@ -111,11 +157,14 @@ export class PersonalProgrammeController implements ReactiveController {
   async exportIcs(programme: Programme, lang: string, root: ParentNode): Promise<void> {
     const starred = programme.activities.filter((a) => this.favourites.has(a.id));
     if (!starred.length) return;
+    const code = await this.code();
+    if (!code) return;
     let writer: typeof import('../core/calendar/ics.js');
     try {
       writer = await import('../core/calendar/ics.js');
     } catch (error) {
       console.warn('<mission-agenda>: the calendar file could not be made (its code did not load).', error);
+      this.failed();
       return;
     }
     const { toIcs, icsFileName } = writer;
@@ -128,27 +177,48 @@ export class PersonalProgrammeController implements ReactiveController {
       missionId: mission.id,
       now: Date.now(),
     });
-    downloadText(root, icsFileName(title), 'text/calendar;charset=utf-8', ics);
+    code.downloadText(root, icsFileName(title), 'text/calendar;charset=utf-8', ics);
   }
 
   /** Makes a link to the starred activities with `linkTo(code)` and copies it (it stays shown to copy by hand). */
-  share(programme: Programme, linkTo: (code: string) => string): void {
+  async share(programme: Programme, linkTo: (code: string) => string): Promise<void> {
+    const code = await this.code();
+    if (!code) return;
     const ids = programme.activities.map((a) => a.id);
     this.shareUrl = linkTo(
-      encodeShare(
+      code.encodeShare(
         ids.filter((id) => this.favourites.has(id)),
         ids,
       ),
     );
     this.shareCopied = false;
     this.host.requestUpdate();
-    void copyText(this.shareUrl).then((copied) => {
-      this.shareCopied = copied;
+    this.shareCopied = await code.copyText(this.shareUrl);
+    this.host.requestUpdate();
+  }
+
+  /** The code beyond the stars, loaded if need be; undefined (and said) when it cannot load. */
+  private async code(): Promise<PersonalCode | undefined> {
+    const code = await personalCode.load();
+    if (!code) this.failed();
+    else if (this.unavailable) {
+      this.unavailable = false;
       this.host.requestUpdate();
-    });
+    }
+    return code;
+  }
+
+  private failed(): void {
+    this.unavailable = true;
+    this.host.requestUpdate();
+  }
+
+  private loadForClashes(): void {
+    void personalCode.load().then((loaded) => loaded && this.host.requestUpdate());
   }
 
   private save(programme: Programme, favourites: ReadonlySet<string>): void {
+    if (favourites.size > 1 && !personalCode.module) this.loadForClashes();
     this.favourites = favourites;
     this.store.saveFavourites(programme.mission.id, favourites);
     this.host.requestUpdate();

@@ -248,6 +248,10 @@ export interface Translation {
   gridUnavailable: string;
   /** 'The details could not be loaded.' (their code is loaded when a card first opens them, and that failed) */
   detailsUnavailable: string;
+  /** 'Search could not be loaded: …' (its code is loaded for the first query, and that failed; the query is set aside) */
+  searchUnavailable: string;
+  /** 'Shared links, clash notes and changes … could not be loaded.' (their code is loaded on demand, and that failed) */
+  personalUnavailable: string;
   /** programmeTruncated(1000, 'Tuesday 16 February') — a programme too large to show whole */
   programmeTruncated: (omitted: number, lastDay: string) => string;
 }

@@ -2,7 +2,6 @@ import { activityDay, type GroupMode, type GroupOptions } from '../agenda/group.
 import type { FilterState } from '../agenda/filter-state.js';
 import { sameList } from '../memo.js';
 import { facetCounts, filterActivities, type ActivityFilter } from '../agenda/filter.js';
-import { matchQuery, searchIndex, type SearchIndex } from '../agenda/search.js';
 import type { Activity, Programme } from '../feed/types.js';
 import { pickText } from '../feed/text.js';
 import { ACTIVITY_TYPE_TERMS, translator } from '../i18n/index.js';
@@ -36,21 +35,13 @@ export interface AgendaView {
   readonly facets: Readonly<Record<FacetName, readonly FacetOption[]>>;
 }
 
-/** Builds the search index once per programme and language; typing only scans it. */
-export class SearchCache {
-  private key?: { programme: Programme; lang: string };
-  private index: SearchIndex = [];
-
-  get(programme: Programme, lang: string): SearchIndex {
-    if (this.key?.programme !== programme || this.key.lang !== lang) {
-      const t = translator(lang);
-      this.index = searchIndex(programme.activities, lang, programme.mission.defaultLanguage, (a) => [
-        t[ACTIVITY_TYPE_TERMS[a.type]],
-      ]);
-      this.key = { programme, lang };
-    }
-    return this.index;
-  }
+/**
+ * Finds the activities a search query matches. The search's code is loaded on demand (`chunks/search.ts`): until it
+ * is there, a view ignores the query.
+ */
+export interface ProgrammeSearch {
+  /** The ids of the activities matching every term of `query`; undefined for a query without terms. */
+  matches(programme: Programme, lang: string, query: string): ReadonlySet<string> | undefined;
 }
 
 /** Day keys per grouping, remembered per activity: facet counts ask for every activity's day on every change. */
@@ -73,9 +64,9 @@ export function agendaView(
   filters: AgendaFilters,
   group: GroupOptions,
   lang: string,
-  search: SearchCache,
+  search?: ProgrammeSearch,
 ): AgendaView {
-  const matches = filters.query.trim() ? matchQuery(search.get(programme, lang), filters.query) : undefined;
+  const matches = filters.query.trim() && search ? search.matches(programme, lang, filters.query) : undefined;
   const only = filters.ids;
   const ids = matches && only ? new Set([...matches].filter((id) => only.has(id))) : (matches ?? only);
   const filter: ActivityFilter = {
@@ -129,17 +120,18 @@ export interface AgendaViewInput {
   readonly zone: string;
   readonly groupBy: GroupMode;
   readonly lang: string;
+  /** The search, once its code is there (a query is ignored until then). */
+  readonly search?: ProgrammeSearch;
 }
 
 /** An agenda's view, recomputed only when one of its inputs changed (typing and re-renders reuse it). */
 export class AgendaViewMemo {
-  private readonly search = new SearchCache();
   private inputs?: readonly unknown[];
   private view?: AgendaView;
 
   get(i: AgendaViewInput): AgendaView {
     const f = i.filters;
-    const inputs = [i.programme, i.sectors, f.facets, f.query, i.ids, i.zone, i.groupBy, i.lang];
+    const inputs = [i.programme, i.sectors, f.facets, f.query, i.ids, i.zone, i.groupBy, i.lang, i.search];
     if (this.view && sameList(this.inputs, inputs)) return this.view;
     this.inputs = inputs;
     const { mission } = i.programme;
@@ -148,7 +140,7 @@ export class AgendaViewMemo {
       { sectors: i.sectors, ...f.facets, query: f.query, ids: i.ids && new Set(i.ids) },
       { zone: i.zone, mode: i.groupBy, missionZone: mission.timeZone, dayChange: mission.dayChange },
       i.lang,
-      this.search,
+      i.search,
     ));
   }
 }

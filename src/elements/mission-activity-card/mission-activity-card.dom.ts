@@ -1,7 +1,7 @@
-import { highlight, matchesWordStarts } from '../../core/agenda/search.js';
 import type { ActivityStatus, ActivityType } from '../../core/feed/index.js';
 import type { Translation } from '../../core/i18n/index.js';
 import type { CardView, ChangeView, ShiftView } from '../../core/view/card-view.js';
+import type { SearchCode } from '../../io/chunks.js';
 import { TYPE_PATHS } from './mission-activity-card.icons.js';
 
 // A card's DOM outside its details is built by hand: one clone of a static skeleton, then texts and attributes set
@@ -230,6 +230,8 @@ export interface CardPaint {
   readonly t: Translation;
   /** Trimmed search text whose matches are marked. */
   readonly query: string;
+  /** The search's code (loaded on demand): without it nothing is marked. */
+  readonly search?: SearchCode;
   /** Heading level of the title, 2–6. */
   readonly level: number;
   readonly highlight: '' | 'now' | 'next' | 'past';
@@ -241,13 +243,13 @@ export interface CardPaint {
 }
 
 /** `text` with the matches of `query` in `<mark part="mark">`, as the children of `target`. */
-export function setMarked(target: Element, text: string, query: string): void {
-  if (!query || !text) {
+function setMarked(target: Element, text: string, query: string, search: SearchCode | undefined): void {
+  if (!query || !text || !search) {
     target.textContent = text;
     return;
   }
   target.replaceChildren(
-    ...highlight(text, query).map((s) => (s.match ? el('mark', { part: 'mark' }, s.text) : s.text)),
+    ...search.highlight(text, query).map((s) => (s.match ? el('mark', { part: 'mark' }, s.text) : s.text)),
   );
 }
 
@@ -273,7 +275,7 @@ function swap<E extends Element>(current: E | undefined, next: E | undefined, af
  * focus), only their attributes change.
  */
 export function paintCard(card: CardDom, p: CardPaint): void {
-  const { view: v, t, query } = p;
+  const { view: v, t, query, search } = p;
   const dom = pieces(card);
   const tag = `H${p.level}`;
   let title = dom.title;
@@ -281,7 +283,7 @@ export function paintCard(card: CardDom, p: CardPaint): void {
     title = el(`h${p.level}` as 'h3', { part: 'title', id: 'title', class: 'title' });
     dom.title.replaceWith(title);
   }
-  setMarked(title, v.title, query);
+  setMarked(title, v.title, query, search);
 
   dom.start.setAttribute('datetime', v.startIso);
   dom.start.textContent = v.startText;
@@ -319,7 +321,7 @@ export function paintCard(card: CardDom, p: CardPaint): void {
   const clash = p.clash ? el('p', { part: 'clash', class: 'clash', role: 'note' }, t.clash(p.clash)) : undefined;
   swap(dom.clash, clash, shownOther ?? dom.when);
   const seen = [v.title, v.venue, v.city, v.address, v.typeLabel, ...v.sectors.map((s) => s.name)];
-  const hidden = query !== '' && !matchesWordStarts(seen, query);
+  const hidden = query !== '' && search !== undefined && !search.matchesWordStarts(seen, query);
   const found = hidden ? el('p', { class: 'found' }, t.matchInDetails) : undefined;
   swap(dom.found, found, title);
 
@@ -331,7 +333,7 @@ export function paintCard(card: CardDom, p: CardPaint): void {
   swap(dom.status, status, dom.type);
 
   dom.place.hidden = !v.city && !v.venue;
-  setMarked(dom.venue, v.venue, query);
+  setMarked(dom.venue, v.venue, query, search);
   dom.city.textContent = v.city && !v.address.includes(v.city) ? v.city : '';
   dom.address.textContent = v.address;
   if (v.mapUrl) dom.map.setAttribute('href', v.mapUrl);

@@ -5,7 +5,6 @@ import { agendaContext, type AgendaState, type ShowBoth } from '../../context/ag
 import { resolveDisplay, type Display, wordsFor, type UpdateSchedule } from '../../context/display.js';
 import { PopoverController } from '../../controllers/popover-controller.js';
 import type { ActivityChange } from '../../core/agenda/changes.js';
-import { highlight } from '../../core/agenda/search.js';
 import { pickText, type Activity, type Issue, type Programme } from '../../core/feed/index.js';
 import { translator, type Translation } from '../../core/i18n/index.js';
 import { cardInput } from '../../core/view/card-input.js';
@@ -19,6 +18,7 @@ import {
 } from '../../core/view/card-view.js';
 import { headingLevel } from '../../core/view/heading.js';
 import { MissionFavouriteToggleEvent } from '../../events.js';
+import { searchCode, searchLoad } from '../../io/chunks.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { actionOf, createCardDom, paintCard, pieceOf, type CardDom } from './mission-activity-card.dom.js';
 import { cardStyles } from './mission-activity-card.styles.js';
@@ -37,8 +37,9 @@ const VIEW_INPUTS = ['activity', 'activityId', 'timeZone', 'lang', 'showBoth', '
 
 /** @internal Description text with the matches of `query` in `<mark>` (text bindings only, never markup). */
 function marked(text: string, query: string): unknown {
-  if (!query || !text) return text;
-  return highlight(text, query).map((s) => (s.match ? html`<mark part="mark">${s.text}</mark>` : s.text));
+  const search = searchCode.module;
+  if (!query || !text || !search) return text;
+  return search.highlight(text, query).map((s) => (s.match ? html`<mark part="mark">${s.text}</mark>` : s.text));
 }
 
 /** @internal Problems already reported for an activity object (a console warning once, not at every update). */
@@ -50,6 +51,14 @@ let detailsModule: DetailsModule | undefined;
 let detailsLoad: Promise<DetailsModule | undefined> | undefined;
 /** Set while the details' code failed to load: an open card says so (the next opening tries again). */
 let detailsFailed = false;
+/**
+ * Loads the details' code, for a card that opens them or ahead of time (`<mission-agenda>` fetches it in idle time).
+ * @internal
+ */
+export function loadCardDetails(): Promise<DetailsModule | undefined> {
+  return loadDetails();
+}
+
 function loadDetails(): Promise<DetailsModule | undefined> {
   return (detailsLoad ??= import('./mission-activity-card.details.js').then(
     (m) => {
@@ -196,6 +205,8 @@ export class MissionActivityCard extends ReactiveElement {
   private t: Translation = translator('en');
   /** @internal */
   private dom?: CardDom;
+  /** @internal The query the search's code was last asked for (see `searchLoad`). */
+  private searchAskedFor?: string;
 
   /** @internal The popover's behaviour, made when a compact card first opens (most cards never do). */
   private panelControl?: PopoverController;
@@ -229,9 +240,16 @@ export class MissionActivityCard extends ReactiveElement {
     return { starred: this.starred, query: this.query, change: this.change, clashes: this.clashes };
   }
 
-  /** Holds an update until the words of its language are there (see `wordsFor`). */
+  /**
+   * Holds an update until the words of its language are there (see `wordsFor`), and while there is a search text
+   * to mark, until the search's code is (see `searchLoad`; without it the text is shown unmarked).
+   */
   protected override scheduleUpdate(): UpdateSchedule {
-    const wait = wordsFor(this, this.display ?? this.agenda?.display);
+    const words = wordsFor(this, this.display ?? this.agenda?.display);
+    const query = (this.marks ?? this.agenda ?? this).query.trim();
+    const search = searchLoad(query, this.searchAskedFor);
+    if (search) this.searchAskedFor = query;
+    const wait = words && search ? Promise.all([words, search]) : (words ?? search);
     return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
@@ -383,6 +401,7 @@ export class MissionActivityCard extends ReactiveElement {
       status: a.status,
       t: this.t,
       query,
+      search: searchCode.module,
       level: headingLevel(this.headingLevel, 3, 2),
       highlight: this.highlight,
       starred: marks.starred,

@@ -6,6 +6,7 @@ import type { MergeMode } from '../../core/agenda/favourites.js';
 import { pickText } from '../../core/feed/text.js';
 import type { Programme } from '../../core/feed/types.js';
 import type { Translation } from '../../core/i18n/index.js';
+import { personalCode } from '../../io/chunks.js';
 import { formatDateRange } from '../../core/time/format.js';
 import type { AgendaView } from '../../core/view/agenda-view.js';
 import { zoneOptions } from '../../core/view/zone-options.js';
@@ -15,7 +16,6 @@ import {
   AGENDA_GRID_EXPORTS,
   AGENDA_TIMELINE_EXPORTS,
 } from '../parts.js';
-import { renderChanges, renderSharedPrompt } from './agenda-banners.js';
 import { renderHeader } from './agenda-header.js';
 import { renderEmpty } from './agenda-states.js';
 import { renderToolbar } from './agenda-toolbar.js';
@@ -70,6 +70,8 @@ export function renderProgramme(p: ProgrammeProps) {
   const { programme, t, personal, actions } = p;
   const { mission } = programme;
   const { lang } = p.display;
+  // a shared programme and changes are found by the code that also draws their banners
+  const banners = personalCode.module;
   return html`${renderHeader({
       t,
       title: pickText(mission.title, lang, mission.defaultLanguage),
@@ -80,13 +82,13 @@ export function renderProgramme(p: ProgrammeProps) {
     ${p.notice ? html`<p part="notice" class="notice" role="status">${p.notice}</p>` : nothing}
     ${p.noToolbar ? sectorFilter(p) : toolbar(p)}
     ${
-      personal.shared
-        ? renderSharedPrompt({ t, count: personal.shared.length, onChoose: actions.chooseShared })
+      personal.shared && banners
+        ? banners.renderSharedPrompt({ t, count: personal.shared.length, onChoose: actions.chooseShared })
         : nothing
     }
     ${
-      personal.diff
-        ? renderChanges({
+      personal.diff && banners
+        ? banners.renderChanges({
             t,
             changes: personal.diff.changes,
             removed: personal.diff.removed,

@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { agendaContext, type AgendaState, type GroupBy, type ShowBoth } from '../../context/agenda-context.js';
 import { localZone, localZoneSoon, showBothOf, type Display, type UpdateSchedule } from '../../context/display.js';
+import { personalCode, searchCode, searchLoad } from '../../io/chunks.js';
+import { prefetch } from '../../io/lazy.js';
 import { nextTask } from '../../io/next-task.js';
 import { FeedController, type FeedSource } from '../../controllers/feed-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
@@ -18,7 +20,7 @@ import { loadCatalogues, resolveLocale, translator, type Translation } from '../
 import { keepIfSame, sameFields } from '../../core/memo.js';
 import { dateKey, formatDay, formatMoment } from '../../core/time/format.js';
 import { resolveDisplayZone } from '../../core/time/zones.js';
-import { AgendaViewMemo, type AgendaView } from '../../core/view/agenda-view.js';
+import { AgendaViewMemo, type AgendaView, type ProgrammeSearch } from '../../core/view/agenda-view.js';
 import {
   MissionErrorEvent,
   MissionFilterChangeEvent,
@@ -30,6 +32,7 @@ import type { FeedFailure, FeedFormat } from '../../io/feed-loader.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { renderProgramme, type AgendaLayout, type ProgrammeActions, type ProgrammeProps } from './agenda-programme.js';
 import { loadGrid } from '../mission-grid/mission-grid.load.js';
+import { loadCardDetails } from '../mission-activity-card/mission-activity-card.js';
 import { failureText, renderError, renderLoading } from './agenda-states.js';
 import { agendaStyles } from './mission-agenda.styles.js';
 
@@ -211,7 +214,15 @@ export class MissionAgenda extends LitElement {
   /** @internal The visitor's filters. */
   private readonly filters = new FilterController(this, () => this.writeUrl());
   /** @internal */
-  private readonly personal = new PersonalProgrammeController(this);
+  private readonly personal = new PersonalProgrammeController(this, {
+    showMine: () => this.filters.set(withMine(this.filters.state, true), false),
+  });
+  /** @internal The search, once its code is there. */
+  private search?: ProgrammeSearch;
+  /** @internal The query the search's code was last asked for (see `searchLoad`). */
+  private searchAskedFor?: string;
+  /** @internal Code the visitor may soon use is fetched ahead once, after the first programme is on screen. */
+  private prefetched = false;
   /** @internal */
   private readonly url = new UrlSyncController(this, {
     enabled: () => this.syncUrl,
@@ -262,10 +273,15 @@ export class MissionAgenda extends LitElement {
    * first use). The first update's feed request starts at once all the same: the two load side by side. The first
    * update also waits for a task of its own: the task that evaluates the bundle and upgrades the element is long
    * enough on a phone (40–65 ms at a quarter of a desktop's speed) without the agenda's first render in it.
+   * An update also waits for the code a shared link or change tracking needs (see `PersonalProgrammeController`),
+   * and for the search's code when there is a query (once per query text: when it cannot load, the query is set
+   * aside and the agenda says so).
    */
   protected override scheduleUpdate(): UpdateSchedule {
     const wait =
       loadCatalogues([this.lang, this.langs.inherited, this.loader.feed?.programme.mission.defaultLanguage]) ??
+      this.personal.pending ??
+      this.searchCode() ??
       (this.hasUpdated ? undefined : nextTask());
     if (!wait) return super.scheduleUpdate();
     if (!this.hasUpdated && !this.earlySource) this.loader.setSource((this.earlySource = this.source()));
@@ -306,8 +322,10 @@ export class MissionAgenda extends LitElement {
     const groupBy = this.groupBy === 'mission-day' ? 'mission-day' : 'day';
     const f = this.filters.state;
     const ids = this.personal.shared ?? (f.mine ? this.personal.favourites : undefined);
+    const code = searchCode.module;
+    const search = f.query ? (this.search ??= code && new code.IndexedSearch()) : undefined;
     this.filtered = programme
-      ? this.views.get({ programme, filters: f, sectors, ids, zone: display.zone, groupBy, lang: display.lang })
+      ? this.views.get({ programme, filters: f, sectors, ids, zone: display.zone, groupBy, lang: display.lang, search })
       : NO_VIEW;
     const next: AgendaState = {
       programme,
@@ -319,10 +337,28 @@ export class MissionAgenda extends LitElement {
       favourites: this.personal.favourites,
       clashes: this.personal.clashes(programme),
       changes: this.personal.diff?.changes ?? NO_CHANGES,
-      query: this.filters.state.query,
+      // nothing to mark while the search's code is not there
+      query: search ? f.query : '',
     };
     // Replace the context only when something in it changed: every consumer re-renders on a new object.
     if (!this.context || !sameFields(this.context, next)) this.context = next;
+  }
+
+  /** @internal Loads the search's code when a query needs it (see `scheduleUpdate`). */
+  private searchCode(): Promise<unknown> | undefined {
+    const query = this.filters.state.query.trim();
+    const load = searchLoad(query, this.searchAskedFor);
+    if (load) this.searchAskedFor = query;
+    return load;
+  }
+
+  protected override updated(): void {
+    if (this.prefetched || !this.loader.feed) return;
+    this.prefetched = true;
+    // once the first programme is on screen (every chunk of a long one): what a visitor may use next
+    void this.updateComplete.then(() =>
+      prefetch([loadCardDetails, ...(this.noToolbar ? [] : [() => searchCode.load()]), () => personalCode.load()]),
+    );
   }
 
   /** @internal The sectors that filter the timeline: the locked track, or the visitor's choice. */
@@ -421,7 +457,7 @@ export class MissionAgenda extends LitElement {
     };
   }
 
-  /** @internal The "could not update" or "offline copy" notice, or empty. */
+  /** @internal The "could not update", "offline copy" and "unavailable" notices, or empty. */
   private notice(t: Translation): string {
     const { stale, offline, loadedAt, feed } = this.loader;
     const refresh =
@@ -430,7 +466,10 @@ export class MissionAgenda extends LitElement {
     const size = cut
       ? t.programmeTruncated(cut.omitted, formatDay(cut.lastDay, this.display?.lang ?? 'en', 'long'))
       : '';
-    return [refresh, size].filter(Boolean).join(' ');
+    const search =
+      this.filters.state.query.trim() && !searchCode.module && searchCode.failed ? t.searchUnavailable : '';
+    const personal = this.personal.unavailable ? t.personalUnavailable : '';
+    return [refresh, size, search, personal].filter(Boolean).join(' ');
   }
 
   /** @internal What the visitor can ask of the programme, for its templates. */
@@ -442,7 +481,7 @@ export class MissionAgenda extends LitElement {
     chooseShared: (mode) => this.chooseShared(mode),
     exportIcs: () =>
       this.withProgramme((p) => void this.personal.exportIcs(p, this.display?.lang ?? 'en', this.renderRoot)),
-    share: () => this.withProgramme((p) => this.personal.share(p, (code) => this.url.link({ share: code }))),
+    share: () => this.withProgramme((p) => void this.personal.share(p, (code) => this.url.link({ share: code }))),
     when: (instant) => this.when(instant),
     layout: (view) => {
       this.layoutChoice = view;
@@ -514,9 +553,7 @@ export class MissionAgenda extends LitElement {
     const share = this.pendingShare;
     this.pendingShare = undefined;
     if (share) this.url.removeShare();
-    if (this.personal.load(programme, share, this.trackChanges || this.refresh > 0)) {
-      this.filters.set(withMine(this.filters.state, true), false);
-    }
+    this.personal.load(programme, share, this.trackChanges || this.refresh > 0);
     if (errors.length || warnings.length) {
       console.warn(`<mission-agenda>: ${errors.length} item(s) skipped, ${warnings.length} warning(s) in the feed.`, {
         errors,

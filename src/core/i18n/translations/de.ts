@@ -138,6 +138,10 @@ export const de: Translation = {
   viewGrid: 'Zeitplan',
   gridUnavailable: 'Der Zeitplan konnte nicht geladen werden; das Programm wird als Liste angezeigt.',
   detailsUnavailable: 'Die Details konnten nicht geladen werden.',
+  searchUnavailable:
+    'Die Suche konnte nicht geladen werden: Das Programm wird ohne Suche angezeigt. Tippen Sie erneut, um es noch einmal zu versuchen.',
+  personalUnavailable:
+    'Geteilte Links, Überschneidungen und Änderungen seit Ihrem letzten Besuch konnten nicht geladen werden. Versuchen Sie es später erneut.',
   programmeTruncated: (n, day) =>
     `Dieses Programm ist zu groß, um es ganz zu zeigen: Es endet nach ${day}; ${n} weitere Programmpunkte werden nicht angezeigt.`,
 };

@@ -137,6 +137,9 @@ export const en: Translation = {
   viewGrid: 'Timetable',
   gridUnavailable: 'The timetable could not be loaded; the programme is shown as a list.',
   detailsUnavailable: 'The details could not be loaded.',
+  searchUnavailable: 'Search could not be loaded: the programme is shown unsearched. Type again to retry.',
+  personalUnavailable:
+    'Shared links, clash notes and changes since your last visit could not be loaded. Try again later.',
   programmeTruncated: (n, day) =>
     `This programme is too large to show whole: it stops after ${day}, ${n} more activities are left out.`,
 };

@@ -145,6 +145,10 @@ export const fr: Translation = {
   viewGrid: 'Grille horaire',
   gridUnavailable: 'La grille horaire n’a pas pu être chargée ; le programme est affiché en liste.',
   detailsUnavailable: 'Les détails n’ont pas pu être chargés.',
+  searchUnavailable:
+    'La recherche n’a pas pu être chargée : le programme est affiché sans recherche. Retapez pour réessayer.',
+  personalUnavailable:
+    'Les liens partagés, les conflits d’horaire et les changements depuis votre dernière visite n’ont pas pu être chargés. Réessayez plus tard.',
   programmeTruncated: (n, day) =>
     `Ce programme est trop grand pour être affiché en entier : il s’arrête après le ${day} ; ${n} activités de plus ne sont pas affichées.`,
 };

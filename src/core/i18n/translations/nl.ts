@@ -139,6 +139,10 @@ export const nl: Translation = {
   viewGrid: 'Tijdschema',
   gridUnavailable: 'Het tijdschema kon niet worden geladen; het programma wordt als lijst getoond.',
   detailsUnavailable: 'De details konden niet worden geladen.',
+  searchUnavailable:
+    'Zoeken kon niet worden geladen: het programma wordt zonder zoekopdracht getoond. Typ opnieuw om het nog eens te proberen.',
+  personalUnavailable:
+    'Gedeelde links, overlappingen en wijzigingen sinds uw vorige bezoek konden niet worden geladen. Probeer het later opnieuw.',
   programmeTruncated: (n, day) =>
     `Dit programma is te groot om helemaal te tonen: het stopt na ${day}; nog ${n} activiteiten worden niet getoond.`,
 };
