@@ -46,6 +46,16 @@ if (entry.min < 50_000) {
   console.error('The embed bundle is far too small: the elements were tree-shaken away.');
   process.exit(1);
 }
+// Chunks are loaded on demand only. A chunk the entry imports statically is fetched before anything runs, and is
+// evaluated before the entry's own code: Lit split into such a chunk (the bundler does so for some graphs) would run
+// before the Trusted Types guard, and costs a round trip.
+const staticChunks = readFileSync('dist/mission-agenda.js', 'utf8').match(
+  /\b(?:from|import)\s*["']\.\/chunks\/[^"']+["']/g,
+);
+if (staticChunks) {
+  console.error(`The embed entry imports chunks statically: ${staticChunks.join(', ')}.`);
+  process.exit(1);
+}
 // The conference importers and the popover positioning must stay out of the entry, in their own chunks.
 if (chunks.length < 2) {
   console.error(
