@@ -11,6 +11,7 @@ import { importProgramme } from '../../src/core/import/index.js';
 import { loadGrid } from '../../src/elements/mission-grid/mission-grid.load.js';
 import { agendaState } from '../helpers/agenda-state.js';
 import { settle } from '../helpers/dom.js';
+import { nextTask, taskSpent, taskStart } from '../../src/io/next-task.js';
 
 class GridTestProvider extends LitElement {
   @provide({ context: agendaContext }) state?: AgendaState;
@@ -170,6 +171,55 @@ describe('<mission-grid>', () => {
     await fixture(html`<mission-grid .activities=${brussels.activities}></mission-grid>`);
     const rules = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText));
     expect(rules.some((r) => r.startsWith('@page mission-grid') && r.includes('landscape'))).to.equal(true);
+  });
+
+  describe('on a slow device (the task that renders the grid has already run 40 ms)', () => {
+    // 80 half-hour activities in two rooms, over two days
+    const many = programme(
+      'Europe/Brussels',
+      Array.from({ length: 80 }, (_, i) => {
+        const day = 6 + Math.floor(i / 40);
+        const slot = Math.floor((i % 40) / 2);
+        const at = (m: number) =>
+          `2025-10-0${day}T${String(8 + Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+        return { start: at(slot * 30), end: at(slot * 30 + 25), venue: i % 2 ? 'side' : 'main' };
+      }),
+    ).activities;
+    const shown = (el: Element) => el.shadowRoot!.querySelectorAll('mission-activity-card').length;
+
+    it('builds nothing in that task and holds its place, then the first 20 cards, then all', async () => {
+      taskStart();
+      // the feed's reading and the agenda's own render, as a slow device spends them: real time, so never less
+      while (taskSpent() <= 45);
+      const el = document.createElement('mission-grid');
+      el.activities = many;
+      document.body.append(el);
+      try {
+        for (let i = 0; i < 20; i++) await null; // the first update runs in microtasks of the same task
+        expect(el.hasUpdated).to.equal(true);
+        expect(shown(el), 'cards in the slow task').to.equal(0);
+        expect(shadow(el).querySelector('[part="empty"]'), 'no "empty" message while it waits').to.equal(null);
+        expect(el.getBoundingClientRect().height).to.be.at.least(window.innerHeight);
+        await nextTask();
+        expect(shown(el), 'cards after the next task').to.equal(20);
+        await el.updateComplete;
+        expect(shown(el)).to.equal(80);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('builds the whole grid at once when the task is not slow', async () => {
+      const el = document.createElement('mission-grid');
+      el.activities = many;
+      document.body.append(el);
+      try {
+        for (let i = 0; i < 20; i++) await null;
+        expect(shown(el)).to.equal(80);
+      } finally {
+        el.remove();
+      }
+    });
   });
 
   it('shows a message when empty, and is defined by the on-demand loader', async () => {

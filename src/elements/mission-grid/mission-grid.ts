@@ -168,8 +168,10 @@ export class MissionGrid extends LitElement {
       columns,
       order,
     };
-    if (!this.input || !sameFields(this.input, input)) {
-      const wasEmpty = this.days.length === 0;
+    const wasEmpty = this.days.length === 0;
+    // a new grid in a task that has run long already (a slow device) is built in the next task (`deferStart`)
+    const later = wasEmpty && activities.length > 0 && this.chunks.deferStart();
+    if (!later && (!this.input || !sameFields(this.input, input))) {
       this.input = input;
       this.days = buildGrid(input).days;
       this.chunks.reset(
@@ -209,6 +211,7 @@ export class MissionGrid extends LitElement {
 
   protected override render() {
     if (this.days.length === 0) {
+      if (this.chunks.pending) return html`<div class="building"></div>`;
       const message = this.agenda ? nothing : html`<p part="empty">${translator(this.input?.lang).emptyProgramme}</p>`;
       return html`<slot name="empty">${message}</slot>`;
     }
