@@ -213,8 +213,12 @@ export class PersonalProgrammeController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Loads the code clashes need; the host updates when it came, and says so when it could not. */
   private loadForClashes(): void {
-    void personalCode.load().then((loaded) => loaded && this.host.requestUpdate());
+    void personalCode.load().then((loaded) => {
+      this.unavailable = !loaded;
+      this.host.requestUpdate();
+    });
   }
 
   private save(programme: Programme, favourites: ReadonlySet<string>): void {

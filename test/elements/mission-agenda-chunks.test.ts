@@ -151,12 +151,13 @@ describe('<mission-agenda> when a chunk does not load', () => {
     }
   });
 
-  it('shows no clash notes until their code is there, then shows them', async () => {
+  it('says when clash notes cannot be shown, and shows them once their code is there', async () => {
     const [a, b] = feed.activities.filter((x) => x.start === '2025-10-10T09:00');
     localStorage.setItem('mission-agenda:favourites:bem-west-coast-2025', JSON.stringify([a.id, b.id]));
     const { result: el } = await quietly(agenda);
     expect(context(el).favourites.size).to.equal(2);
     expect(context(el).clashes.size).to.equal(0);
+    expect(notice(el)).to.contain('clash notes');
 
     // other updates do not fetch it again and again
     const { warned } = await quietly(async () => {
@@ -179,6 +180,7 @@ describe('<mission-agenda> when a chunk does not load', () => {
         .map((x) => x.id),
     ).to.include(b.id);
     expect(context(el).clashes.size).to.equal(3);
+    expect(notice(el)).to.equal('');
     expect(deepQueryAll(el, '[part="clash"]')).to.have.length(3);
   });
 });
