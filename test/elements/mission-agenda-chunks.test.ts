@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
+// the agenda alone: the timetable grid is registered only when its code is fetched
+import '../../src/elements/mission-agenda/mission-agenda.define.js';
 import type { MissionAgenda } from '../../src/elements/mission-agenda/mission-agenda.js';
 import type { AgendaState } from '../../src/context/agenda-context.js';
 import { MissionFavouriteToggleEvent } from '../../src/events.js';
@@ -58,7 +59,21 @@ describe('<mission-agenda> fetching code ahead', () => {
     reach(personalCode, offline);
   });
 
-  it('fetches the search and "My programme" code in idle time once the programme is on screen', async () => {
+  // first: an agenda fetches each chunk ahead once per page
+  it('fetches neither the search nor the timetable for an agenda without its toolbar', async () => {
+    const fetched: string[] = [];
+    reach(searchCode, () => (fetched.push('search'), realSearch()));
+    reach(personalCode, () => (fetched.push('personal'), realPersonal()));
+    const el = await fixture<MissionAgenda>(html`<mission-agenda no-toolbar .feed=${example()}></mission-agenda>`);
+    await settle(el);
+    await waitUntil(() => fetched.length > 0, 'nothing was fetched ahead', { timeout: 20_000 });
+    await personalCode.load();
+    await wait(100);
+    expect(fetched).to.deep.equal(['personal']);
+    expect(customElements.get('mission-grid')).to.equal(undefined);
+  });
+
+  it('fetches the search, "My programme" and the timetable in idle time once the programme is on screen', async () => {
     // what was fetched, and how many cards the page showed then
     const fetched: [string, number][] = [];
     const shown = () => deepQueryAll(document.body, 'mission-activity-card').length;
@@ -66,29 +81,17 @@ describe('<mission-agenda> fetching code ahead', () => {
     reach(personalCode, () => (fetched.push(['personal', shown()]), realPersonal()));
     const el = await agenda();
     expect(cards(el)).to.have.length(80);
-    await waitUntil(() => fetched.length === 2, 'the code was not fetched ahead', { timeout: 20_000 });
-    // not on the way to the first cards: after all 80 were drawn
-    expect(fetched).to.deep.equal([
-      ['search', 80],
-      ['personal', 80],
-    ]);
-    // the loads under way, not new ones
+    await waitUntil(() => fetched.length > 0, 'the search was not fetched ahead', { timeout: 20_000 });
+    // not on the way to the first cards: after all 80 were drawn ("My programme" was fetched by the agenda above)
+    expect(fetched).to.deep.equal([['search', 80]]);
     expect(await searchCode.load()).to.equal(searchCode.module);
-    expect(await personalCode.load()).to.equal(personalCode.module);
     expect(searchCode.module?.IndexedSearch).to.be.a('function');
-    expect(personalCode.module?.encodeShare).to.be.a('function');
-    expect(fetched).to.have.length(2);
-  });
-
-  it('fetches no search code for an agenda without its toolbar', async () => {
-    const fetched: string[] = [];
-    reach(searchCode, () => (fetched.push('search'), realSearch()));
-    reach(personalCode, () => (fetched.push('personal'), realPersonal()));
-    const el = await fixture<MissionAgenda>(html`<mission-agenda no-toolbar .feed=${example()}></mission-agenda>`);
-    await settle(el);
-    await waitUntil(() => fetched.length > 0, 'nothing was fetched ahead', { timeout: 20_000 });
-    await wait(100);
-    expect(fetched).to.deep.equal(['personal']);
+    expect(fetched).to.have.length(1);
+    // the switch to the timetable is offered on this screen: its element is registered before the visitor asks
+    await waitUntil(() => customElements.get('mission-grid'), 'the timetable was not fetched ahead', {
+      timeout: 20_000,
+    });
+    expect(root(el).querySelector('mission-grid'), 'fetched, not shown').to.equal(null);
   });
 });
 

@@ -47,6 +47,8 @@ const listConverter = {
 };
 
 const NO_CHANGES: AgendaState['changes'] = new Map();
+const loadSearch = () => searchCode.load();
+const loadPersonal = () => personalCode.load();
 const NO_VIEW: AgendaView = { visible: [], facets: { types: [], cities: [], days: [] } };
 
 /** Whether two feed sources read the same thing (the same value, text or URL). */
@@ -355,10 +357,13 @@ export class MissionAgenda extends LitElement {
   protected override updated(): void {
     if (this.prefetched || !this.loader.feed) return;
     this.prefetched = true;
-    // once the first programme is on screen (every chunk of a long one): what a visitor may use next
-    void this.updateComplete.then(() =>
-      prefetch([loadCardDetails, ...(this.noToolbar ? [] : [() => searchCode.load()]), () => personalCode.load()]),
-    );
+    // once the first programme is on screen (every chunk of a long one): what a visitor may use next, the search and
+    // the timetable when the toolbar offers them (the timetable on a screen wide enough for it)
+    void this.updateComplete.then(() => {
+      const toolbar = !this.noToolbar;
+      const timetable = toolbar && !this.narrow.matches;
+      prefetch([loadCardDetails, ...(toolbar ? [loadSearch] : []), loadPersonal, ...(timetable ? [loadGrid] : [])]);
+    });
   }
 
   /** @internal The sectors that filter the timeline: the locked track, or the visitor's choice. */
