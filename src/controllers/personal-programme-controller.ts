@@ -3,7 +3,8 @@ import type { ProgrammeDiff } from '../core/agenda/changes.js';
 import type { MergeMode } from '../core/agenda/favourites.js';
 import { pickText } from '../core/feed/text.js';
 import type { Activity, Programme } from '../core/feed/types.js';
-import { personalCode, type PersonalCode } from '../io/chunks.js';
+import { HOLD_MS, personalCode, type PersonalCode } from '../io/chunks.js';
+import { atMost } from '../io/lazy.js';
 import { PersonalStore } from '../io/personal-store.js';
 
 const NO_CLASHES: ReadonlyMap<string, readonly Activity[]> = new Map();
@@ -36,7 +37,7 @@ export class PersonalProgrammeController implements ReactiveController {
   shareCopied = false;
   /** Something the visitor has or asked for (a shared link, changes, a link or file to make) needs code that did not load. */
   unavailable = false;
-  /** The code a new programme waits for before it is shown, while it loads. */
+  /** The code a new programme waits for before it is shown, while it loads (`HOLD_MS` at most). */
   pending?: Promise<void>;
 
   private readonly store: PersonalStore;
@@ -71,13 +72,16 @@ export class PersonalProgrammeController implements ReactiveController {
       this.take(code, programme, share, trackChanges);
       return;
     }
-    const pending = (this.pending = personalCode.load().then((loaded) => {
-      if (this.pending === pending) this.pending = undefined;
+    const loading = personalCode.load().then((loaded) => {
       // a newer programme came meanwhile: it does its own
       if (this.programme !== programme) return;
       if (loaded) this.take(loaded, programme, share, trackChanges);
       else this.unavailable = true;
       this.host.requestUpdate();
+    });
+    // the programme waits for it, but not long: a stalled request shows the programme, and the banner comes later
+    const pending = (this.pending = atMost(loading, HOLD_MS).then(() => {
+      if (this.pending === pending) this.pending = undefined;
     }));
   }
 

@@ -1,5 +1,8 @@
 import { LazyCode } from './lazy.js';
 
+/** How long the programme waits at most for code it would show something with (a shared link, a search). */
+export const HOLD_MS = 3000;
+
 /** The search (`chunks/search.ts`). */
 export type SearchCode = typeof import('../chunks/search.js');
 /** Share links, clashes, changes since the last visit (`chunks/personal.ts`). */

@@ -39,6 +39,22 @@ export class LazyCode<M> {
   }
 }
 
+/**
+ * Resolves when `promise` settles or after `ms`, whichever comes first: a feature may hold the programme back until
+ * its code is there, but a stalled request not for long (what it was for is done when the code comes after all).
+ * @internal
+ */
+export function atMost(promise: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    promise.then(done, done);
+  });
+}
+
 const queued = new Set<() => Promise<unknown>>();
 /** Loads already queued once: a chunk is fetched ahead at most once per page. */
 const asked = new WeakSet<() => Promise<unknown>>();

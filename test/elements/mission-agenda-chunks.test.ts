@@ -1,10 +1,12 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 // the agenda alone: the timetable grid is registered only when its code is fetched
 import '../../src/elements/mission-agenda/mission-agenda.define.js';
 import type { MissionAgenda } from '../../src/elements/mission-agenda/mission-agenda.js';
 import type { AgendaState } from '../../src/context/agenda-context.js';
 import { MissionFavouriteToggleEvent } from '../../src/events.js';
-import { personalCode, searchCode } from '../../src/io/chunks.js';
+import { HOLD_MS, personalCode, searchCode } from '../../src/io/chunks.js';
+import { nextTask } from '../../src/io/next-task.js';
+import { installClock } from '../reliability/fake-clock.js';
 import feed from '../../demo/feeds/bem-west-coast-2025.json' with { type: 'json' };
 import { deepQueryAll, settle } from '../helpers/dom.js';
 
@@ -14,8 +16,9 @@ const realSearch = () => import('../../src/chunks/search.js');
 const realPersonal = () => import('../../src/chunks/personal.js');
 const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 /** Where `code` comes from from now on; unreachable also forgets a module loaded before. */
+// (unreachable also drops a load under way: `loading` is the code's own, set here only to start the next test afresh)
 const reach = (code: object, importer: () => Promise<unknown>) =>
-  Object.assign(code, importer === offline ? { importer, module: undefined } : { importer });
+  Object.assign(code, importer === offline ? { importer, module: undefined, loading: undefined } : { importer });
 reach(searchCode, offline);
 reach(personalCode, offline);
 
@@ -185,5 +188,31 @@ describe('<mission-agenda> when a chunk does not load', () => {
     expect(context(el).clashes.size).to.equal(3);
     expect(notice(el)).to.equal('');
     expect(deepQueryAll(el, '[part="clash"]')).to.have.length(3);
+  });
+
+  it('holds the programme back for a shared link at most a few seconds when its code never comes', async () => {
+    const before = location.href;
+    const clock = await installClock();
+    const el = document.createElement('mission-agenda');
+    try {
+      reach(personalCode, () => new Promise(() => {}));
+      history.replaceState(null, '', `${location.pathname}?ma.share=bAQ`);
+      el.feed = example();
+      const loaded = oneEvent(el, 'mission-load');
+      document.body.append(el);
+      await clock.tickAsync(10); // the feed is read in a task of its own (a timer)
+      await loaded;
+      for (let i = 0; i < 5; i++) await nextTask();
+      expect(cards(el), 'while the code may still come').to.have.length(0);
+      await clock.tickAsync(HOLD_MS);
+      await el.updateComplete;
+      await settle(el);
+      expect(cards(el)).to.have.length(80);
+      expect(notice(el), 'not failed, only slow').to.equal('');
+    } finally {
+      clock.uninstall();
+      el.remove();
+      history.replaceState(null, '', before);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { LazyCode, prefetch } from '../../src/io/lazy.js';
+import { LazyCode, atMost, prefetch } from '../../src/io/lazy.js';
+import { installClock } from '../reliability/fake-clock.js';
 
 /** An importer the test settles by hand, counting its calls. */
 function importer<M>() {
@@ -125,5 +126,25 @@ describe('prefetch', () => {
     ]);
     await waitUntil(() => control === 1, 'the control chunk was not fetched', { timeout: 20_000 });
     expect(calls).to.equal(0);
+  });
+});
+
+describe('atMost', () => {
+  it('resolves when the promise settles, either way, or when the time is up, whichever comes first', async () => {
+    const clock = await installClock();
+    try {
+      const settled: string[] = [];
+      void atMost(Promise.resolve('code'), 3000).then(() => settled.push('resolved'));
+      void atMost(Promise.reject(new Error('offline')), 3000).then(() => settled.push('rejected'));
+      void atMost(new Promise(() => {}), 3000).then(() => settled.push('stalled'));
+      await clock.tickAsync(0);
+      expect(settled).to.deep.equal(['resolved', 'rejected']);
+      await clock.tickAsync(2999);
+      expect(settled).to.have.length(2);
+      await clock.tickAsync(1);
+      expect(settled).to.deep.equal(['resolved', 'rejected', 'stalled']);
+    } finally {
+      clock.uninstall();
+    }
   });
 });

@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { agendaContext, type AgendaState, type GroupBy, type ShowBoth } from '../../context/agenda-context.js';
 import { localZone, localZoneSoon, showBothOf, type Display, type UpdateSchedule } from '../../context/display.js';
-import { personalCode, searchCode, searchLoad } from '../../io/chunks.js';
-import { prefetch } from '../../io/lazy.js';
+import { HOLD_MS, personalCode, searchCode, searchLoad } from '../../io/chunks.js';
+import { atMost, prefetch } from '../../io/lazy.js';
 import { nextTask } from '../../io/next-task.js';
 import { FeedController, type FeedSource } from '../../controllers/feed-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
@@ -346,12 +346,17 @@ export class MissionAgenda extends LitElement {
     if (!this.context || !sameFields(this.context, next)) this.context = next;
   }
 
-  /** @internal Loads the search's code when a query needs it (see `scheduleUpdate`). */
+  /**
+   * @internal Loads the search's code when a query needs it (see `scheduleUpdate`). The update waits `HOLD_MS` at
+   * most: after that it goes on without the query, and the search applies when its code comes.
+   */
   private searchCode(): Promise<unknown> | undefined {
     const query = this.filters.state.query.trim();
     const load = searchLoad(query, this.searchAskedFor);
-    if (load) this.searchAskedFor = query;
-    return load;
+    if (!load) return undefined;
+    this.searchAskedFor = query;
+    void load.then((code) => code && this.requestUpdate());
+    return atMost(load, HOLD_MS);
   }
 
   protected override updated(): void {
