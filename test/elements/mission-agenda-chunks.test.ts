@@ -8,7 +8,7 @@ import { HOLD_MS, personalCode, searchCode } from '../../src/io/chunks.js';
 import { nextTask } from '../../src/io/next-task.js';
 import { installClock } from '../reliability/fake-clock.js';
 import feed from '../../demo/feeds/bem-west-coast-2025.json' with { type: 'json' };
-import { deepQueryAll, settle } from '../helpers/dom.js';
+import { deepQueryAll, settle, typeSearch } from '../helpers/dom.js';
 
 // The search and "My programme" beyond the stars are chunks of the embed bundle, loaded on demand. This file's page
 // starts with both unreachable, as when a site published the bundle without its chunks or the network dropped.
@@ -35,13 +35,7 @@ async function agenda(): Promise<MissionAgenda> {
   return el;
 }
 
-async function search(el: MissionAgenda, text: string): Promise<void> {
-  const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
-  input.value = text;
-  input.dispatchEvent(new Event('input'));
-  await wait(250);
-  await settle(el);
-}
+const search = typeSearch;
 
 /** Runs `fn` with the console's warnings kept (a chunk that does not load is said there). */
 async function quietly<T>(fn: () => Promise<T>): Promise<{ result: T; warned: string[] }> {

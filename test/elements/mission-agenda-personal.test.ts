@@ -4,7 +4,7 @@ import type { MissionAgenda } from '../../src/elements/mission-agenda/mission-ag
 import type { AgendaState } from '../../src/context/agenda-context.js';
 import { MissionFavouriteToggleEvent } from '../../src/events.js';
 import feed from '../../demo/feeds/bem-west-coast-2025.json' with { type: 'json' };
-import { deepQuery, deepQueryAll, deepText, settle } from '../helpers/dom.js';
+import { deepQuery, deepQueryAll, deepText, settle, typeSearch } from '../helpers/dom.js';
 
 type Feed = typeof feed;
 const example = (): Feed => structuredClone(feed);
@@ -12,7 +12,6 @@ const cards = (el: Element) => deepQueryAll<HTMLElement>(el, 'mission-activity-c
 const ids = (el: Element) => cards(el).map((c) => c.getAttribute('activity-id')!);
 const context = (el: MissionAgenda) => (el as unknown as { context: AgendaState }).context;
 const root = (el: MissionAgenda) => el.shadowRoot!;
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function agenda(template: ReturnType<typeof html>): Promise<MissionAgenda> {
   const el = await fixture<MissionAgenda>(template);
@@ -20,13 +19,7 @@ async function agenda(template: ReturnType<typeof html>): Promise<MissionAgenda>
   return el;
 }
 
-async function search(el: MissionAgenda, text: string): Promise<void> {
-  const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
-  input.value = text;
-  input.dispatchEvent(new Event('input'));
-  await wait(250);
-  await settle(el);
-}
+const search = typeSearch;
 
 function clearStorage(): void {
   // only this file's entries: test files run side by side on one origin (the offline-copy tests keep theirs)

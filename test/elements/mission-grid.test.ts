@@ -11,7 +11,8 @@ import { importProgramme } from '../../src/core/import/index.js';
 import { loadGrid } from '../../src/elements/mission-grid/mission-grid.load.js';
 import { agendaState } from '../helpers/agenda-state.js';
 import { settle } from '../helpers/dom.js';
-import { nextTask, taskSpent, taskStart } from '../../src/io/next-task.js';
+import { nextTask } from '../../src/io/next-task.js';
+import { cardsDrawnAtOnce, connectList, shownCards } from '../helpers/slow-device.js';
 
 class GridTestProvider extends LitElement {
   @provide({ context: agendaContext }) state?: AgendaState;
@@ -185,15 +186,10 @@ describe('<mission-grid>', () => {
         return { start: at(slot * 30), end: at(slot * 30 + 25), venue: i % 2 ? 'side' : 'main' };
       }),
     ).activities;
-    const shown = (el: Element) => el.shadowRoot!.querySelectorAll('mission-activity-card').length;
+    const shown = shownCards;
 
     it('builds nothing in that task and holds its place, then the first 20 cards, then all', async () => {
-      taskStart();
-      // the feed's reading and the agenda's own render, as a slow device spends them: real time, so never less
-      while (taskSpent() <= 45);
-      const el = document.createElement('mission-grid');
-      el.activities = many;
-      document.body.append(el);
+      const el = connectList('mission-grid', many, true);
       try {
         for (let i = 0; i < 20; i++) await null; // the first update runs in microtasks of the same task
         expect(el.hasUpdated).to.equal(true);
@@ -210,15 +206,7 @@ describe('<mission-grid>', () => {
     });
 
     it('builds the whole grid at once when the task is not slow', async () => {
-      const el = document.createElement('mission-grid');
-      el.activities = many;
-      document.body.append(el);
-      try {
-        for (let i = 0; i < 20; i++) await null;
-        expect(shown(el)).to.equal(80);
-      } finally {
-        el.remove();
-      }
+      expect(await cardsDrawnAtOnce('mission-grid', many)).to.equal(80);
     });
   });
 

@@ -9,8 +9,9 @@ import { agendaContext, type AgendaState } from '../../src/context/agenda-contex
 import type { Activity, Programme } from '../../src/core/feed/types.js';
 import { HOUR, makeActivity, makeLocation, makeSector } from '../core/agenda/builders.js';
 import { agendaState } from '../helpers/agenda-state.js';
-import { nextTask, taskSpent, taskStart } from '../../src/io/next-task.js';
+import { nextTask } from '../../src/io/next-task.js';
 import { installClock } from '../reliability/fake-clock.js';
+import { cardsDrawnAtOnce, connectList, shownCards } from '../helpers/slow-device.js';
 
 const LA = 'America/Los_Angeles';
 const sf = makeLocation('sf', LA, 'San Francisco');
@@ -529,17 +530,8 @@ describe('<mission-timeline>', () => {
       const list = Array.from({ length: 80 }, (_, i) =>
         makeActivity({ id: `s${i}`, start: base + i * 20 * 60_000, end: base + (i * 20 + 15) * 60_000 }),
       );
-      /** A timeline given `list`, connected in a task that has already spent over 40 ms on its programme. */
-      const slowStart = () => {
-        taskStart();
-        // the feed's reading and the agenda's own render, as a phone spends them: real time, so never less
-        while (taskSpent() <= 45);
-        const el = document.createElement('mission-timeline');
-        el.activities = list;
-        document.body.append(el);
-        return el;
-      };
-      const shown = (el: Element) => el.shadowRoot!.querySelectorAll('mission-activity-card').length;
+      const slowStart = () => connectList('mission-timeline', list, true);
+      const shown = shownCards;
 
       it('renders no card in that task, the first 20 in the next, and updateComplete waits for all', async () => {
         const el = slowStart();
@@ -580,15 +572,7 @@ describe('<mission-timeline>', () => {
       });
 
       it('renders the whole list at once when the task is not slow', async () => {
-        const el = document.createElement('mission-timeline');
-        el.activities = list;
-        document.body.append(el);
-        try {
-          for (let i = 0; i < 20; i++) await null;
-          expect(shown(el)).to.equal(80);
-        } finally {
-          el.remove();
-        }
+        expect(await cardsDrawnAtOnce('mission-timeline', list)).to.equal(80);
       });
     });
 

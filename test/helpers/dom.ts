@@ -1,6 +1,15 @@
 import { oneEvent } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
+/** Types `text` into an agenda's search box, then waits out the typing pause and the update it starts. */
+export async function typeSearch(agenda: Element, text: string): Promise<void> {
+  const input = agenda.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await new Promise((r) => setTimeout(r, 250));
+  await settle(agenda);
+}
+
 /** Waits until `root` and every Lit element in its shadow trees have finished rendering. */
 export async function settle(root: Element): Promise<void> {
   for (let round = 0; round < 5; round++) {
