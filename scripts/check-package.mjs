@@ -136,8 +136,22 @@ async function missionWithoutChunks(browser, pageUrl) {
     )
     .then((h) => h.jsonValue())
     .catch(() => '');
+  // a card's details: the first card opens them, and they say their code is missing
+  await page.locator('mission-activity-card [data-action="details"]').first().click();
+  const details = await page
+    .waitForFunction(
+      () => {
+        const timeline = document.querySelector('mission-agenda')?.shadowRoot?.querySelector('mission-timeline');
+        const card = timeline?.shadowRoot?.querySelector('mission-activity-card');
+        return card?.shadowRoot?.querySelector('[part="details"]')?.textContent || false;
+      },
+      undefined,
+      { timeout: 30_000 },
+    )
+    .then((h) => h.jsonValue())
+    .catch(() => '');
   await page.close();
-  return { cards, notice, pageErrors };
+  return { cards, notice, details, pageErrors };
 }
 
 const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
@@ -183,9 +197,16 @@ try {
   console.log('✔ without dist/chunks/, a conference schedule shows a clear error and nothing escapes');
   // ... and a mission shows whole: its first cards need no chunk, and a search whose code is missing says so.
   const alone = await missionWithoutChunks(browser, `${url(host)}/lone-mission.html`);
-  if (alone.cards !== 80 || !/Search could not be loaded/.test(alone.notice) || alone.pageErrors.length)
+  if (
+    alone.cards !== 80 ||
+    !/Search could not be loaded/.test(alone.notice) ||
+    !/details could not be loaded/.test(alone.details) ||
+    alone.pageErrors.length
+  )
     throw new Error(`without dist/chunks/, a mission: ${JSON.stringify(alone)}`);
-  console.log('✔ without dist/chunks/, a mission shows its 80 cards, and a search says it is unavailable');
+  console.log(
+    '✔ without dist/chunks/, a mission shows its 80 cards; a search and a card’s details say they cannot load',
+  );
 
   // 2. npm pack → consumer projects.
   const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));

@@ -19,6 +19,7 @@ import {
 import { headingLevel } from '../../core/view/heading.js';
 import { MissionFavouriteToggleEvent } from '../../events.js';
 import { searchCode, searchLoad } from '../../io/chunks.js';
+import { LazyCode } from '../../io/lazy.js';
 import { tokens } from '../../styles/shared.styles.js';
 import { actionOf, createCardDom, paintCard, pieceOf, type CardDom } from './mission-activity-card.dom.js';
 import { cardStyles } from './mission-activity-card.styles.js';
@@ -45,33 +46,18 @@ function marked(text: string, query: string): unknown {
 /** @internal Problems already reported for an activity object (a console warning once, not at every update). */
 const reported = new WeakSet();
 
-type DetailsModule = typeof import('./mission-activity-card.details.js');
-/** The details' code (their template, the calendar file): loaded the first time any card opens its details. */
-let detailsModule: DetailsModule | undefined;
-let detailsLoad: Promise<DetailsModule | undefined> | undefined;
-/** Set while the details' code failed to load: an open card says so (the next opening tries again). */
-let detailsFailed = false;
 /**
- * Loads the details' code, for a card that opens them or ahead of time (`<mission-agenda>` fetches it in idle time).
+ * The details' code (their template, the calendar file): loaded the first time any card opens its details, or ahead
+ * of that (`loadCardDetails`). When it cannot load, an open card says so, and the next opening tries again.
+ */
+const detailsCode = new LazyCode(() => import('./mission-activity-card.details.js'), "a card's details");
+
+/**
+ * Loads the details' code ahead of a first opening (`<mission-agenda>` fetches it in idle time).
  * @internal
  */
-export function loadCardDetails(): Promise<DetailsModule | undefined> {
-  return loadDetails();
-}
-
-function loadDetails(): Promise<DetailsModule | undefined> {
-  return (detailsLoad ??= import('./mission-activity-card.details.js').then(
-    (m) => {
-      detailsFailed = false;
-      return (detailsModule = m);
-    },
-    (error: unknown) => {
-      detailsFailed = true;
-      detailsLoad = undefined;
-      console.warn('<mission-activity-card>: the details could not be loaded.', error);
-      return undefined;
-    },
-  ));
+export function loadCardDetails(): Promise<unknown> {
+  return detailsCode.load();
 }
 
 /**
@@ -311,7 +297,7 @@ export class MissionActivityCard extends ReactiveElement {
     }
     this.open = true;
     // details whose code failed to load try again at each opening
-    detailsFailed = false;
+    if (detailsCode.failed) void detailsCode.load().then(() => this.requestUpdate());
     if (this.variant === 'compact') {
       await this.updateComplete;
       this.floating.open();
@@ -330,15 +316,14 @@ export class MissionActivityCard extends ReactiveElement {
   /** @internal */
   private renderDetailsOf(a: Activity, query: string, { lang, mission }: Display) {
     if (!this.open) return nothing;
-    if (!detailsModule) {
-      if (detailsFailed) return html`<p part="description" class="description">${this.t.detailsUnavailable}</p>`;
-      void loadDetails().then(() => {
-        this.requestUpdate();
-      });
+    const details = detailsCode.module;
+    if (!details) {
+      if (detailsCode.failed) return html`<p part="description" class="description">${this.t.detailsUnavailable}</p>`;
+      void detailsCode.load().then(() => this.requestUpdate());
       return nothing;
     }
     const defaultLang = mission?.defaultLanguage;
-    return detailsModule.renderDetails({
+    return details.renderDetails({
       activity: a,
       lang,
       defaultLang,
@@ -354,8 +339,8 @@ export class MissionActivityCard extends ReactiveElement {
   /** Resolves once the card is painted, including its open details (whose code may still be on its way). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    if (!this.open || detailsModule) return result;
-    await loadDetails();
+    if (!this.open || detailsCode.module) return result;
+    await detailsCode.load();
     return super.getUpdateComplete();
   }
 
