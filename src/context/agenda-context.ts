@@ -28,7 +28,10 @@ export interface AgendaState {
   readonly clashes: ReadonlyMap<string, readonly Activity[]>;
   /** What changed since the visitor's last visit, per activity id (new, moved, cancelled). */
   readonly changes: ReadonlyMap<string, ActivityChange>;
-  /** The search text, for highlighting matches (empty when not searching). */
+  /**
+   * The search text, for highlighting matches: empty when not searching, and while the search's code (loaded on
+   * demand) is not there, so the cards that get it can mark matches at once.
+   */
   readonly query: string;
 }
 

@@ -10,6 +10,7 @@ import type { Activity, Programme } from '../../src/core/feed/types.js';
 import { HOUR, makeActivity, makeLocation, makeSector } from '../core/agenda/builders.js';
 import { agendaState } from '../helpers/agenda-state.js';
 import { nextTask } from '../../src/io/next-task.js';
+import { searchCode } from '../../src/io/chunks.js';
 import { installClock } from '../reliability/fake-clock.js';
 import { cardsDrawnAtOnce, connectList, shownCards } from '../helpers/slow-device.js';
 
@@ -354,6 +355,8 @@ describe('<mission-timeline>', () => {
       const host = await fixture<TimelineTestProvider>(
         html`<timeline-test-provider><mission-timeline lang="en"></mission-timeline></timeline-test-provider>`,
       );
+      // as the agenda does: a query in the context once the search's code is there
+      await searchCode.load();
       host.state = agendaState({ visible: [hidden, seen], query: 'port' });
       const el = host.querySelector('mission-timeline')!;
       await el.updateComplete;

@@ -283,7 +283,7 @@ export class MissionAgenda extends LitElement {
     const wait =
       loadCatalogues([this.lang, this.langs.inherited, this.loader.feed?.programme.mission.defaultLanguage]) ??
       this.personal.pending ??
-      this.searchCode() ??
+      this.waitForSearch() ??
       (this.hasUpdated ? undefined : nextTask());
     if (!wait) return super.scheduleUpdate();
     if (!this.hasUpdated && !this.earlySource) this.loader.setSource((this.earlySource = this.source()));
@@ -350,7 +350,7 @@ export class MissionAgenda extends LitElement {
    * @internal Loads the search's code when a query needs it (see `scheduleUpdate`). The update waits `HOLD_MS` at
    * most: after that it goes on without the query, and the search applies when its code comes.
    */
-  private searchCode(): Promise<unknown> | undefined {
+  private waitForSearch(): Promise<unknown> | undefined {
     const query = this.filters.state.query.trim();
     const load = searchLoad(query, this.searchAskedFor);
     if (!load) return undefined;

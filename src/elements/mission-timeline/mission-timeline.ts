@@ -8,7 +8,6 @@ import { onRender } from '../../directives/on-render.js';
 import { agendaContext, type AgendaState, type GroupBy, type ShowBoth } from '../../context/agenda-context.js';
 import { resolveDisplay, type Display, wordsFor, type UpdateSchedule } from '../../context/display.js';
 import { ChunkController } from '../../controllers/chunk-controller.js';
-import { searchLoad } from '../../io/chunks.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { nowState, type NowState } from '../../core/agenda/now.js';
 import type { Activity } from '../../core/feed/types.js';
@@ -90,8 +89,6 @@ export class MissionTimeline extends LitElement {
   @property({ type: Number }) now?: number;
 
   @consume({ context: agendaContext, subscribe: true }) @state() private agenda?: AgendaState;
-  /** @internal The query the search's code was last asked for (see `searchLoad`). */
-  private searchAskedFor?: string;
 
   private readonly clock = new ClockController(this, { enabled: () => this.now === undefined });
   private readonly chunks = new ChunkController(this);
@@ -119,15 +116,9 @@ export class MissionTimeline extends LitElement {
     );
   }
 
-  /**
-   * Holds an update until the words of its language are there (see `wordsFor`), and while the agenda has a search
-   * text, until the search's code is (see `searchLoad`): its cards mark the matches when they are drawn.
-   */
+  /** Holds an update until the words of its language are there (see `wordsFor`). */
   protected override scheduleUpdate(): UpdateSchedule {
-    const query = this.agenda?.query.trim() ?? '';
-    const search = searchLoad(query, this.searchAskedFor);
-    if (search) this.searchAskedFor = query;
-    const wait = wordsFor(this, this.agenda?.display) ?? search;
+    const wait = wordsFor(this, this.agenda?.display);
     return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
