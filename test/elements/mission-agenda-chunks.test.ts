@@ -22,7 +22,10 @@ const reach = (code: object, importer: () => Promise<unknown>) =>
 reach(searchCode, offline);
 reach(personalCode, offline);
 
-const example = () => structuredClone(feed);
+// a mission id of this file's own: test files run side by side on one origin, and the stars are kept per mission
+const MISSION = 'chunks-test-mission';
+const STARS = `mission-agenda:favourites:${MISSION}`;
+const example = () => ({ ...structuredClone(feed), mission: { ...feed.mission, id: MISSION } });
 const root = (el: MissionAgenda) => el.shadowRoot!;
 const cards = (el: Element) => deepQueryAll<HTMLElement>(el, 'mission-activity-card');
 const context = (el: MissionAgenda) => (el as unknown as { context: AgendaState }).context;
@@ -97,7 +100,7 @@ describe('<mission-agenda> when a chunk does not load', () => {
     reach(searchCode, offline);
     reach(personalCode, offline);
     for (const key of Object.keys(localStorage)) {
-      if (/^mission-agenda:(favourites|changes):bem/.test(key)) localStorage.removeItem(key);
+      if (key.endsWith(`:${MISSION}`)) localStorage.removeItem(key);
     }
   });
 
@@ -136,7 +139,7 @@ describe('<mission-agenda> when a chunk does not load', () => {
         .dispatchEvent(new MissionFavouriteToggleEvent({ id, starred: true }));
       await settle(el);
       expect([...context(el).favourites]).to.deep.equal([id]);
-      expect(JSON.parse(localStorage.getItem('mission-agenda:favourites:bem-west-coast-2025')!)).to.deep.equal([id]);
+      expect(JSON.parse(localStorage.getItem(STARS)!)).to.deep.equal([id]);
 
       // the next thing asked of it loads it again
       reach(personalCode, realPersonal);
@@ -153,7 +156,7 @@ describe('<mission-agenda> when a chunk does not load', () => {
 
   it('says when clash notes cannot be shown, and shows them once their code is there', async () => {
     const [a, b] = feed.activities.filter((x) => x.start === '2025-10-10T09:00');
-    localStorage.setItem('mission-agenda:favourites:bem-west-coast-2025', JSON.stringify([a.id, b.id]));
+    localStorage.setItem(STARS, JSON.stringify([a.id, b.id]));
     const { result: el } = await quietly(agenda);
     expect(context(el).favourites.size).to.equal(2);
     expect(context(el).clashes.size).to.equal(0);
