@@ -143,7 +143,7 @@ export class PersonalProgrammeController implements ReactiveController {
     const code = personalCode.module;
     if (!code) {
       // after a failure, the next star tries again (see `save`), not every update
-      if (!personalCode.failed) this.loadForClashes();
+      if (!personalCode.failed) void this.code();
       return NO_CLASHES;
     }
     let m = this.clashMemo;
@@ -168,7 +168,8 @@ export class PersonalProgrammeController implements ReactiveController {
       writer = await import('../core/calendar/ics.js');
     } catch (error) {
       console.warn('<mission-agenda>: the calendar file could not be made (its code did not load).', error);
-      this.failed();
+      this.unavailable = true;
+      this.host.requestUpdate();
       return;
     }
     const { toIcs, icsFileName } = writer;
@@ -201,32 +202,19 @@ export class PersonalProgrammeController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The code beyond the stars, loaded if need be; undefined (and said) when it cannot load. */
+  /**
+   * The code beyond the stars, loaded if need be; undefined when it cannot load. Either way the host updates: with
+   * what the code shows (clashes), or saying that it is unavailable.
+   */
   private async code(): Promise<PersonalCode | undefined> {
     const code = await personalCode.load();
-    if (!code) this.failed();
-    else if (this.unavailable) {
-      this.unavailable = false;
-      this.host.requestUpdate();
-    }
+    this.unavailable = !code;
+    this.host.requestUpdate();
     return code;
   }
 
-  private failed(): void {
-    this.unavailable = true;
-    this.host.requestUpdate();
-  }
-
-  /** Loads the code clashes need; the host updates when it came, and says so when it could not. */
-  private loadForClashes(): void {
-    void personalCode.load().then((loaded) => {
-      this.unavailable = !loaded;
-      this.host.requestUpdate();
-    });
-  }
-
   private save(programme: Programme, favourites: ReadonlySet<string>): void {
-    if (favourites.size > 1 && !personalCode.module) this.loadForClashes();
+    if (favourites.size > 1 && !personalCode.module) void this.code();
     this.favourites = favourites;
     this.store.saveFavourites(programme.mission.id, favourites);
     this.host.requestUpdate();
