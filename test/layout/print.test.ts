@@ -38,6 +38,17 @@ afterEach(async () => {
 });
 
 describe('the printed programme', () => {
+  it('says in one line which zone the times are in, and leaves out the list / timetable switch', async () => {
+    const el = await printedAgenda('en');
+    const root = el.shadowRoot!;
+    const legend = root.querySelector<HTMLElement>('[part="zone-switch"] legend')!;
+    const line = parseFloat(getComputedStyle(legend).lineHeight) || parseFloat(getComputedStyle(legend).fontSize) * 1.5;
+    expect(legend.textContent!.trim()).to.equal('Show times in');
+    expect(legend.getBoundingClientRect().height).to.be.below(line * 1.5);
+    const switches = root.querySelector<HTMLElement>('[part="view-switch"]');
+    expect(switches === null || switches.getBoundingClientRect().height === 0).to.equal(true);
+  });
+
   it('is a table per day whose head, with the zone of its times, repeats on every page the day runs on to', async () => {
     const el = await printedAgenda('en');
     const days = deepQueryAll<HTMLElement>(el, '[part="day"]');

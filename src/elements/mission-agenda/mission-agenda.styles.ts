@@ -435,6 +435,7 @@ export const agendaStyles = css`
     .toolbar,
     .changes,
     .shared,
+    .view-switch,
     button,
     mission-sector-filter {
       display: none;
@@ -448,10 +449,11 @@ export const agendaStyles = css`
       border: none;
       padding: 0;
     }
+    /* on one line: on screen the legend takes no width of its own (\`contain\`), which broke it word by word here */
     .zone-switch legend {
       float: none;
       width: auto;
-      display: inline;
+      contain: none;
       padding: 0;
     }
     .zone-option:not(:has(input:checked)) {
