@@ -449,7 +449,7 @@ export const agendaStyles = css`
       border: none;
       padding: 0;
     }
-    /* on one line: on screen the legend takes no width of its own (\`contain\`), which broke it word by word here */
+    /* on one line: on screen the legend takes no width of its own (contain), which broke it word by word here */
     .zone-switch legend {
       float: none;
       width: auto;
