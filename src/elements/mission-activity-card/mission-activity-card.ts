@@ -43,6 +43,9 @@ function marked(text: string, query: string): unknown {
   return search.highlight(text, query).map((s) => (s.match ? html`<mark part="mark">${s.text}</mark>` : s.text));
 }
 
+/** @internal */
+const NO_PROBLEMS: readonly Issue[] = Object.freeze([]);
+
 /** @internal Problems already reported for an activity object (a console warning once, not at every update). */
 const reported = new WeakSet();
 
@@ -181,9 +184,12 @@ export class MissionActivityCard extends ReactiveElement {
   private shownIn?: Display;
   /** @internal The activity of the last update, normalised. */
   private shown?: Activity;
-  /** @internal What is wrong with the activity given, if anything. */
-  private problems: readonly Issue[] = [];
-  /** @internal */
+  /** @internal What is wrong with the activity given, if anything (one shared empty list, not one per card). */
+  private problems: readonly Issue[] = NO_PROBLEMS;
+  /**
+   * @internal The texts computed by the update's `resolve`, until they are painted. A card does not keep them: they
+   * are in its DOM, and a repaint for new marks (a star, a search) computes them again from memoised formatting.
+   */
   private view?: CardView;
   /** @internal */
   private changeText?: ChangeView;
@@ -245,7 +251,7 @@ export class MissionActivityCard extends ReactiveElement {
     const d = !this.shownIn || stale ? this.resolve() : this.shownIn;
     const a = this.shown;
     const marks = this.effectiveMarks;
-    if (a && this.view && (stale || changed.has('change') || changed.has('marks') || changed.has('agenda'))) {
+    if (a && (stale || changed.has('change') || changed.has('marks') || changed.has('agenda'))) {
       this.changeText = marks.change ? changeView(marks.change, a.start, d.zone, d.lang, this.t) : undefined;
     }
   }
@@ -268,11 +274,15 @@ export class MissionActivityCard extends ReactiveElement {
     const d = (this.shownIn = resolveDisplay(this, provided, { ...own, eventZone: a?.timeZone }, this.shownIn));
     this.shown = a;
     this.t = translator(d.lang);
-    if (!a) {
-      this.view = undefined;
-      return d;
-    }
-    this.view = cardView({
+    this.view = a && this.viewOf(a, d);
+    if (a?.status === 'confirmed') this.removeAttribute('status');
+    else if (a) this.setAttribute('status', a.status);
+    return d;
+  }
+
+  /** @internal The texts of the card outside its details. */
+  private viewOf(a: Activity, d: Display): CardView {
+    return cardView({
       activity: a,
       zone: d.zone,
       eventZone: d.eventZone,
@@ -283,9 +293,6 @@ export class MissionActivityCard extends ReactiveElement {
       showBoth: d.showBoth,
       dayShift: this.dayShift,
     });
-    if (a.status === 'confirmed') this.removeAttribute('status');
-    else this.setAttribute('status', a.status);
-    return d;
   }
 
   /** @internal */
@@ -363,14 +370,15 @@ export class MissionActivityCard extends ReactiveElement {
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     const a = this.shown;
-    const v = this.view;
     const d = this.shownIn;
     this.renderProblem(a ? [] : this.problems);
-    if (!a || !v || !d) {
+    if (!a || !d) {
       this.dom?.card.remove();
       this.dom = undefined;
       return;
     }
+    const v = this.view ?? this.viewOf(a, d);
+    this.view = undefined;
     const compact = this.variant === 'compact';
     if (this.dom && this.dom.compact !== compact) this.dom.card.remove();
     if (this.dom?.compact !== compact || !this.dom.card.isConnected) {
