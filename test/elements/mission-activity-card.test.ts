@@ -371,6 +371,31 @@ describe('mission-activity-card', () => {
       expect(root(el).activeElement).to.equal(star(el));
     });
 
+    it('paints the same texts when a star or a search repaints it (it keeps no copy of them)', async () => {
+      const el = await card(evening, { 'time-zone': 'Europe/Brussels', 'show-both': 'always', lang: 'nl' });
+      const painted = () => ({
+        text: text(part(el, 'card')),
+        start: part(el, 'start')!.getAttribute('datetime'),
+        end: part(el, 'end')!.getAttribute('datetime'),
+        other: text(part(el, 'other-time')),
+      });
+      const first = painted();
+      expect(first.other).to.not.equal('');
+      el.starred = true;
+      await el.updateComplete;
+      expect(star(el).getAttribute('aria-pressed')).to.equal('true');
+      expect(painted()).to.deep.equal(first);
+      el.query = 'openings';
+      await el.updateComplete;
+      expect(text(part(el, 'mark'))).to.equal('Openings');
+      expect(painted()).to.deep.equal(first);
+      el.query = '';
+      el.starred = false;
+      await el.updateComplete;
+      expect(part(el, 'mark')).to.equal(null);
+      expect(painted()).to.deep.equal(first);
+    });
+
     it('names the first clashing activity in a note', async () => {
       const lunch = makeActivity({ id: 'b-7', title: { en: 'Lunch with investors' } });
       const el = await card(seminar);
