@@ -101,9 +101,11 @@ interface Skeleton {
 
 /**
  * The skeleton, without whitespace between tags (fewer nodes); the two variants differ in the details. Built with
- * DOM calls, not parsed from a string: a page enforcing Trusted Types refuses HTML strings.
+ * DOM calls, not parsed from a string: a page enforcing Trusted Types refuses HTML strings. It holds the words every
+ * card of its language shows as a fresh card does (star not pressed, details closed), so painting a new card writes
+ * only what is its own.
  */
-function skeleton(compact: boolean): Skeleton {
+function skeleton(compact: boolean, t: Translation): Skeleton {
   const named = new Map<RefName, Element>();
   const ref = <E extends Element>(name: RefName, e: E): E => (named.set(name, e), e);
   const toggle: Record<string, string> = {
@@ -113,12 +115,21 @@ function skeleton(compact: boolean): Skeleton {
     'data-action': 'details',
     'aria-controls': 'details',
     'aria-describedby': 'title',
+    'aria-expanded': 'false',
   };
   if (compact) toggle['aria-haspopup'] = 'dialog';
   const details: Record<string, string> = compact
     ? { class: 'details popover', popover: 'manual', role: 'dialog', 'aria-labelledby': 'title', tabindex: '-1' }
     : { class: 'details', hidden: '' };
-  const star = { part: 'star', class: 'star', type: 'button', 'data-action': 'star', 'aria-describedby': 'title' };
+  const star = {
+    part: 'star',
+    class: 'star',
+    type: 'button',
+    'data-action': 'star',
+    'aria-describedby': 'title',
+    'aria-pressed': 'false',
+    'aria-label': t.addFavourite,
+  };
   const root = el(
     'article',
     { part: 'card', class: 'card', 'aria-labelledby': 'title' },
@@ -156,13 +167,13 @@ function skeleton(compact: boolean): Skeleton {
           ref('venue', el('span', { part: 'venue', class: 'venue' })),
           ref('city', el('span', { class: 'city' })),
           ref('address', el('span', { part: 'address', class: 'address' })),
-          ref('map', el('a', { part: 'map-link', target: '_blank', rel: 'noopener noreferrer' })),
+          ref('map', el('a', { part: 'map-link', target: '_blank', rel: 'noopener noreferrer' }, t.map)),
         ),
       ),
     ),
     // Safari drops list semantics from an unstyled list (`list-style: none`) unless the role is explicit.
-    ref('sectors', el('ul', { part: 'sectors', class: 'sectors', role: 'list' })),
-    ref('toggle', el('button', toggle)),
+    ref('sectors', el('ul', { part: 'sectors', class: 'sectors', role: 'list', 'aria-label': t.sectors })),
+    ref('toggle', el('button', toggle, t.details)),
     ref('details', el('div', { id: 'details', part: 'details', ...details })),
   );
   const where = [...named].map(([name, e]): Where => {
@@ -176,12 +187,22 @@ function skeleton(compact: boolean): Skeleton {
   return { root, where };
 }
 
-const skeletons: (Skeleton | undefined)[] = [];
-const skeletonOf = (compact: boolean): Skeleton => (skeletons[compact ? 1 : 0] ??= skeleton(compact));
+/** The skeletons of each language, per variant. */
+const skeletons = new WeakMap<Translation, (Skeleton | undefined)[]>();
+function skeletonOf(compact: boolean, t: Translation): Skeleton {
+  let variants = skeletons.get(t);
+  if (!variants) skeletons.set(t, (variants = []));
+  return (variants[compact ? 1 : 0] ??= skeleton(compact, t));
+}
 
-/** A fresh card DOM (the skeleton is built once per variant, then cloned). */
-export function createCardDom(compact: boolean): CardDom {
-  return { card: skeletonOf(compact).root.cloneNode(true) as HTMLElement, compact };
+/** Where the named pieces sit: the same in every language's skeleton of a variant. */
+const layouts: (readonly Where[] | undefined)[] = [];
+
+/** A fresh card DOM in the words of `t` (the skeleton is built once per variant and language, then cloned). */
+export function createCardDom(compact: boolean, t: Translation): CardDom {
+  const { root, where } = skeletonOf(compact, t);
+  layouts[compact ? 1 : 0] ??= where;
+  return { card: root.cloneNode(true) as HTMLElement, compact };
 }
 
 /** The `i`th element child of `e`, walked to (`children` would keep an HTMLCollection alive on every element). */
@@ -197,7 +218,7 @@ function pieces({ card, compact }: CardDom): Pieces {
   const top: Record<string, Element | undefined> = {};
   for (let child = card.firstElementChild; child; child = child.nextElementSibling) top[child.className] = child;
   const found: Record<string, Element | null | undefined> = { other: top.other, clash: top.clash, found: top.found };
-  for (const [name, cls, path] of skeletonOf(compact).where) {
+  for (const [name, cls, path] of layouts[compact ? 1 : 0] ?? []) {
     let n: Element | null | undefined = top[cls];
     for (const i of path) n = nthElement(n, i);
     found[name] = n;
@@ -262,6 +283,16 @@ function badge(part: string, shift: ShiftView): HTMLElement {
   );
 }
 
+/** Sets an attribute unless it already has that value (an unchanged write still costs style and a11y work). */
+function setAttr(e: Element, name: string, value: string): void {
+  if (e.getAttribute(name) !== value) e.setAttribute(name, value);
+}
+
+/** Sets the text of an element that holds only text, unless it already reads so. */
+function setText(e: Element, text: string): void {
+  if (e.textContent !== text) e.textContent = text;
+}
+
 /** Puts `next` where `current` is (or right after `after` when there is none), or removes `current`. */
 function swap<E extends Element>(current: E | undefined, next: E | undefined, after: Element): E | undefined {
   if (next && current) current.replaceWith(next);
@@ -285,11 +316,11 @@ export function paintCard(card: CardDom, p: CardPaint): void {
   }
   setMarked(title, v.title, query, search);
 
-  dom.start.setAttribute('datetime', v.startIso);
-  dom.start.textContent = v.startText;
-  dom.end.setAttribute('datetime', v.endIso);
-  dom.end.textContent = v.endText;
-  dom.zone.textContent = v.zoneName;
+  setAttr(dom.start, 'datetime', v.startIso);
+  setText(dom.start, v.startText);
+  setAttr(dom.end, 'datetime', v.endIso);
+  setText(dom.end, v.endText);
+  setText(dom.zone, v.zoneName);
 
   const marks: Node[] = [];
   if (v.dayShift) marks.push(badge('day-shift', v.dayShift));
@@ -306,8 +337,8 @@ export function paintCard(card: CardDom, p: CardPaint): void {
     if (!shown) dom.star.before((shown = el('span', { class: 'marks' })));
     shown.replaceChildren(...marks);
   } else dom.marks?.remove();
-  dom.star.setAttribute('aria-pressed', String(p.starred));
-  dom.star.setAttribute('aria-label', p.starred ? t.removeFavourite : t.addFavourite);
+  setAttr(dom.star, 'aria-pressed', String(p.starred));
+  setAttr(dom.star, 'aria-label', p.starred ? t.removeFavourite : t.addFavourite);
 
   const other = v.otherTime
     ? el(
@@ -325,8 +356,10 @@ export function paintCard(card: CardDom, p: CardPaint): void {
   const found = hidden ? el('p', { class: 'found' }, t.matchInDetails) : undefined;
   swap(dom.found, found, title);
 
-  (dom.typeIcon.firstElementChild as SVGPathElement).setAttribute('d', TYPE_PATHS[p.type]);
-  dom.type.replaceChildren(dom.typeIcon, v.typeLabel);
+  setAttr(dom.typeIcon.firstElementChild as SVGPathElement, 'd', TYPE_PATHS[p.type]);
+  const typeText = dom.type.lastChild;
+  if (!(typeText instanceof Text)) dom.type.append(v.typeLabel);
+  else if (typeText.data !== v.typeLabel) typeText.data = v.typeLabel;
   const status = v.statusLabel
     ? el('span', { part: 'status', class: `badge status ${p.status}` }, v.statusLabel)
     : undefined;
@@ -334,15 +367,15 @@ export function paintCard(card: CardDom, p: CardPaint): void {
 
   dom.place.hidden = !v.city && !v.venue;
   setMarked(dom.venue, v.venue, query, search);
-  dom.city.textContent = v.city && !v.address.includes(v.city) ? v.city : '';
-  dom.address.textContent = v.address;
-  if (v.mapUrl) dom.map.setAttribute('href', v.mapUrl);
+  setText(dom.city, v.city && !v.address.includes(v.city) ? v.city : '');
+  setText(dom.address, v.address);
+  if (v.mapUrl) setAttr(dom.map, 'href', v.mapUrl);
   else dom.map.removeAttribute('href');
-  dom.map.setAttribute('aria-label', v.mapLabel);
-  dom.map.textContent = t.map;
+  setAttr(dom.map, 'aria-label', v.mapLabel);
+  setText(dom.map, t.map);
 
   dom.sectors.hidden = !v.sectors.length;
-  dom.sectors.setAttribute('aria-label', t.sectors);
+  setAttr(dom.sectors, 'aria-label', t.sectors);
   dom.sectors.replaceChildren(
     ...v.sectors.map((s) => {
       const li = el('li', { part: 'sector', class: 'sector' }, s.name);
@@ -352,6 +385,6 @@ export function paintCard(card: CardDom, p: CardPaint): void {
     }),
   );
 
-  dom.toggle.setAttribute('aria-expanded', String(p.open));
-  dom.toggle.textContent = t.details;
+  setAttr(dom.toggle, 'aria-expanded', String(p.open));
+  setText(dom.toggle, t.details);
 }

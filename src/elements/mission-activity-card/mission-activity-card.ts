@@ -382,7 +382,7 @@ export class MissionActivityCard extends ReactiveElement {
     const compact = this.variant === 'compact';
     if (this.dom && this.dom.compact !== compact) this.dom.card.remove();
     if (this.dom?.compact !== compact || !this.dom.card.isConnected) {
-      this.dom = createCardDom(compact);
+      this.dom = createCardDom(compact, this.t);
       this.renderRoot.appendChild(this.dom.card);
     }
     const marks = this.effectiveMarks;
