@@ -6,6 +6,11 @@ import { nextTask, slowTask } from '../io/next-task.js';
 const TARGET_MS = 50;
 /** Bounds of a later chunk, in entries. */
 const MIN_STEP = 20;
+/**
+ * The first chunk on a slow device: enough to fill a phone's screen. Its cards are the slowest of all (the code that
+ * draws them runs for the first time), and they share their task with the build of the list around them.
+ */
+const SLOW_FIRST = 8;
 const MAX_STEP = 2_000;
 /** Longest wait for idle time before a chunk of a timeline far from the viewport runs anyway. */
 const IDLE_TIMEOUT_MS = 500;
@@ -20,7 +25,7 @@ const IDLE_TIMEOUT_MS = 500;
  *
  * On a slow device even a short list is split. When the task that would render it has already run long (`slowTask`:
  * the feed read, the agenda drawn around it), the host builds the list in the next task (`deferStart`), and from then
- * on its lists start with a chunk of `MIN_STEP`. On a phone the agenda's own render and 80 cards in one task would
+ * on its lists start with a chunk of `SLOW_FIRST`. On a phone the agenda's own render and 80 cards in one task would
  * block taps for 300 ms.
  *
  * Chunks are released in tasks of their own (a message, not a timer: a fake clock in tests or a background tab does
@@ -39,7 +44,7 @@ export class ChunkController implements ReactiveController {
   private readonly viewport = new NearViewport();
   private readonly host: ReactiveControllerHost;
   private readonly first: number;
-  /** The current first render is on a slow device: its chunks start at `MIN_STEP`. */
+  /** The current first render is on a slow device: its chunks start at `SLOW_FIRST`. */
   private slow = false;
   /** The device proved slow for this host (`deferStart`): every first render of its lists is `slow`. */
   private paced = false;
@@ -62,7 +67,7 @@ export class ChunkController implements ReactiveController {
   /**
    * Asked before the host builds a list nothing was shown of. In a task that has run long already (`slowTask`) it
    * answers true: the host builds nothing now, and is asked to update again in the next task, where its list starts
-   * with `MIN_STEP` entries. Otherwise false: build it now.
+   * with `SLOW_FIRST` entries. Otherwise false: build it now.
    */
   deferStart(): boolean {
     if (this.starting) return true;
@@ -86,7 +91,7 @@ export class ChunkController implements ReactiveController {
     if (wasEmpty) {
       const late = slowTask();
       this.slow = total > 0 && (this.paced || late);
-      this.budget = !this.slow ? (total > this.first * 2 ? this.first : Infinity) : late ? 0 : MIN_STEP;
+      this.budget = !this.slow ? (total > this.first * 2 ? this.first : Infinity) : late ? 0 : SLOW_FIRST;
       this.last = undefined;
     }
   }
@@ -148,7 +153,7 @@ export class ChunkController implements ReactiveController {
   /** Entries for the next chunk: as many as fit in `TARGET_MS` at the previous chunk's pace. */
   private step(cost: number | undefined): number {
     const last = this.last;
-    if (!last || cost === undefined) return this.slow ? MIN_STEP : this.first;
+    if (!last || cost === undefined) return this.slow ? SLOW_FIRST : this.first;
     const perEntry = Math.max(cost, 1) / last.added;
     return Math.round(Math.min(Math.max(TARGET_MS / perEntry, MIN_STEP), MAX_STEP, last.added * 4));
   }
