@@ -17,6 +17,7 @@ import type { MergeMode } from '../../core/agenda/favourites.js';
 import type { UrlState } from '../../core/agenda/url-state.js';
 import type { Issue, Programme } from '../../core/feed/types.js';
 import { loadCatalogues, resolveLocale, translator, type Translation } from '../../core/i18n/index.js';
+import { prepareCounts } from '../../core/i18n/helpers.js';
 import { keepIfSame, sameFields } from '../../core/memo.js';
 import { dateKey, formatDay, formatMoment } from '../../core/time/format.js';
 import { resolveDisplayZone } from '../../core/time/zones.js';
@@ -225,6 +226,8 @@ export class MissionAgenda extends LitElement {
   private searchAskedFor?: string;
   /** @internal Code the visitor may soon use is fetched ahead once, after the first programme is on screen. */
   private prefetched = false;
+  /** @internal The language whose counts were prepared while a feed was on its way (see `prepareCounts`). */
+  private countsPrepared?: string;
   /** @internal */
   private readonly url = new UrlSyncController(this, {
     enabled: () => this.syncUrl,
@@ -320,6 +323,10 @@ export class MissionAgenda extends LitElement {
       mission: programme?.mission,
       managed: true,
     }));
+    if (!programme && this.countsPrepared !== display.lang) {
+      const lang = (this.countsPrepared = display.lang);
+      void nextTask().then(() => prepareCounts(lang));
+    }
     const sectors = this.activeSectors;
     const groupBy = this.groupBy === 'mission-day' ? 'mission-day' : 'day';
     const f = this.filters.state;
