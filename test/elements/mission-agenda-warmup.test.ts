@@ -14,10 +14,12 @@ describe('<mission-agenda> while its feed is on its way', () => {
         },
       });
     const { NumberFormat, PluralRules } = Intl;
+    // the two constructors are read-only in TypeScript's lib, not in the browser
+    const intl = Intl as unknown as Record<'NumberFormat' | 'PluralRules', unknown>;
     const realFetch = window.fetch;
     window.fetch = () => new Promise<Response>(() => undefined); // the feed never comes
-    Intl.NumberFormat = spy('NumberFormat', NumberFormat);
-    Intl.PluralRules = spy('PluralRules', PluralRules);
+    intl.NumberFormat = spy('NumberFormat', NumberFormat);
+    intl.PluralRules = spy('PluralRules', PluralRules);
     const el = document.createElement('mission-agenda');
     el.lang = 'de';
     el.src = '/slow-feed.json';
@@ -30,8 +32,8 @@ describe('<mission-agenda> while its feed is on its way', () => {
       await nextTask();
       expect(built).to.include.members(['NumberFormat de', 'PluralRules de']);
     } finally {
-      Intl.NumberFormat = NumberFormat;
-      Intl.PluralRules = PluralRules;
+      intl.NumberFormat = NumberFormat;
+      intl.PluralRules = PluralRules;
       window.fetch = realFetch;
       el.remove();
     }
