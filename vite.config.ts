@@ -16,6 +16,9 @@ function libraryEntries(): Record<string, string> {
   return entries;
 }
 
+/** V8's explicit compile hint (Chromium 136+; other engines read a comment): compile the whole file eagerly. */
+const COMPILE_EAGERLY = '//# allFunctionsCalledOnLoad';
+
 // react is an optional peer dependency, used only by the React entry: never bundled
 const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
 // bare 'lit' must also externalise 'lit/decorators.js', 'lit-html/…', '@lit/reactive-element/…'
@@ -55,7 +58,15 @@ export default defineConfig(({ mode }) =>
           // (the entry may export internals for them, so code they share with it stays in the entry)
           rolldownOptions: {
             preserveEntrySignatures: 'allow-extension',
-            output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+            output: {
+              minify: true,
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              // Chromium then compiles every function of the entry while it downloads, on another thread. Most of
+              // the entry runs to draw the first programme, and each function would otherwise be compiled on its first
+              // call, on the main thread: the first render of 80 activities took 68 ms instead of 56 in the bench.
+              // Chunks run only on use and stay lazy (no banner at all: an empty one would still add a line break).
+              postBanner: (chunk) => (chunk.isEntry ? COMPILE_EAGERLY : (undefined as unknown as string)),
+            },
           },
         },
       },

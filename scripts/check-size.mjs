@@ -56,6 +56,18 @@ if (staticChunks) {
   console.error(`The embed entry imports chunks statically: ${staticChunks.join(', ')}.`);
   process.exit(1);
 }
+// The entry asks Chromium to compile all of it while it downloads (nearly all of it runs to draw the first
+// programme); a chunk does not (each runs only on use). V8 reads the hint only on the file's first line.
+const HINT = '//# allFunctionsCalledOnLoad\n';
+if (!readFileSync('dist/mission-agenda.js', 'utf8').startsWith(HINT)) {
+  console.error(`The embed entry does not begin with the compile hint ${JSON.stringify(HINT.trim())}.`);
+  process.exit(1);
+}
+const hinted = chunks.filter((name) => readFileSync(`dist/chunks/${name}`, 'utf8').includes(HINT.trim()));
+if (hinted.length) {
+  console.error(`On-demand chunks carry the entry's compile hint: ${hinted.join(', ')}.`);
+  process.exit(1);
+}
 // The conference importers and the popover positioning must stay out of the entry, in their own chunks.
 if (chunks.length < 2) {
   console.error(
