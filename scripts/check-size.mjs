@@ -56,8 +56,8 @@ if (staticChunks) {
   console.error(`The embed entry imports chunks statically: ${staticChunks.join(', ')}.`);
   process.exit(1);
 }
-// The entry asks Chromium to compile all of it while it downloads (nearly all of it runs to draw the first
-// programme); a chunk does not (each runs only on use). V8 reads the hint only on the file's first line.
+// The entry asks Chromium to compile all of it while it downloads (most of it runs to draw the first programme); a
+// chunk does not (each runs only on use). V8 reads the hint only on the file's first line.
 const HINT = '//# allFunctionsCalledOnLoad\n';
 if (!readFileSync('dist/mission-agenda.js', 'utf8').startsWith(HINT)) {
   console.error(`The embed entry does not begin with the compile hint ${JSON.stringify(HINT.trim())}.`);

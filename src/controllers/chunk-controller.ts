@@ -10,7 +10,10 @@ import { nextTask, slowTask } from '../io/next-task.js';
  * 100 ms make about 10, and a tap during the build is still answered well within the 200 ms of a good response.
  */
 const TARGET_MS = 100;
-/** The same on a slow device (a phone): shorter, since its cards cost more each and its frames come fewer apart. */
+/**
+ * The same on a slow device (a phone), which should run no task over 100 ms while a page loads: a chunk of 50 ms and
+ * the work right after it stay well within that.
+ */
 const SLOW_TARGET_MS = 50;
 /** Bounds of a later chunk, in entries. */
 const MIN_STEP = 20;
@@ -37,10 +40,10 @@ export function nextChunk(cost: number, added: number, slow: boolean): number {
 /**
  * Renders a long list in chunks right after it first appears: the first `first` entries at once, then chunks sized
  * from the time the previous one took, so that no task runs much longer than `TARGET_MS` (`SLOW_TARGET_MS` on a slow
- * device), until everything is in the document. The page paints and stays responsive while a 5,000-activity programme builds up; nothing is ever left
- * out once done (no virtualisation). While the host is far from the viewport, later chunks wait for idle time, so a
- * programme at the bottom of a long page does not compete with the page's own start; coming near the viewport
- * resumes them at once. Later changes to a list already shown render in one go, so keyed DOM reuse is not undone.
+ * device), until everything is in the document. The page paints and stays responsive while a 5,000-activity
+ * programme builds up; nothing is ever left out once done (no virtualisation). While the host is far from the
+ * viewport, later chunks wait for idle time, so a programme at the bottom of a long page does not compete with the
+ * page's own start; coming near the viewport resumes them at once. Later changes to a list already shown render in one go, so keyed DOM reuse is not undone.
  *
  * On a slow device even a short list is split. When the task that would render it has already run long (`slowTask`:
  * the feed read, the agenda drawn around it), the host builds the list in the next task (`deferStart`), and from then
