@@ -1,5 +1,6 @@
 import { at, show, type IssueCollector } from '../feed/issues.js';
-import { addDays, toOffsetIso, wallDateTime } from '../time/format.js';
+import { addDays, toOffsetIso } from '../time/format.js';
+import { wallDateTime } from '../time/zones.js';
 import { resolveDateTime } from '../time/resolve.js';
 import { str, type FrabEvent } from './schedule.js';
 

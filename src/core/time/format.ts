@@ -1,36 +1,6 @@
 import { CACHE_BOUNDS } from '../caches.js';
-import { dateTimeFormat, memo, ZoneMemo } from './cache.js';
-import { offsetMinutes } from './zones.js';
-
-const NUMERIC: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-};
-
-// Hot path (every card, every zone switch): skip the generic cache's key building.
-const numeric = new Map<string, Intl.DateTimeFormat>();
-function numericFormat(zone: string): Intl.DateTimeFormat {
-  let dtf = numeric.get(zone);
-  if (!dtf) numeric.set(zone, (dtf = dateTimeFormat('en-US', { ...NUMERIC, timeZone: zone })));
-  return dtf;
-}
-
-/** `YYYY-MM-DDTHH:mm:ss` of `instant` on the wall clocks of `zone`. */
-export function wallDateTime(instant: number, zone: string): string {
-  return walls.get(instant, zone);
-}
-
-const walls = new ZoneMemo((instant, zone) => {
-  const p: Record<string, string> = {};
-  for (const part of numericFormat(zone).formatToParts(instant)) p[part.type] = part.value;
-  const year = p.year.padStart(4, '0');
-  return `${year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
-});
+import { dateTimeFormat, memo } from './cache.js';
+import { offsetMinutes, wallDateTime } from './zones.js';
 
 /** The instant written in `zone` with its offset: `2025-10-06T18:00:00+02:00` (`+00:00` for UTC). */
 export function toOffsetIso(instant: number, zone: string): string {

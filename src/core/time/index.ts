@@ -1,7 +1,6 @@
-export { offsetMinutes, resolveDisplayZone, sameZone, zoneName } from './zones.js';
+export { offsetMinutes, wallDateTime, resolveDisplayZone, sameZone, zoneName } from './zones.js';
 export { resolveDateTime, type DateTimeResult } from './resolve.js';
 export {
-  wallDateTime,
   toOffsetIso,
   dateKey,
   wallClock,

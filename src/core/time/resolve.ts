@@ -1,5 +1,4 @@
-import { offsetMinutes } from './zones.js';
-import { wallDateTime } from './format.js';
+import { offsetMinutes, wallDateTime } from './zones.js';
 import { InstantMemo } from './cache.js';
 
 export type DateTimeResult =

@@ -43,20 +43,55 @@ export function sameZone(a: string, b: string): boolean {
 
 /** UTC offset of `zone` at `instant`, in minutes (Brussels in summer → 120, Kathmandu → 345). */
 export function offsetMinutes(instant: number, zone: string): number {
-  return offsets.get(instant, zone);
+  return readings.get(instant, zone).offset;
 }
 
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-const offsets = new ZoneMemo((instant, zone) => {
-  let dtf = offsetFormats.get(zone);
-  if (!dtf) offsetFormats.set(zone, (dtf = dateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })));
-  const parts = dtf.formatToParts(instant);
-  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  // Intl writes the offset as `GMT`, `GMT+02:00`, `GMT-09:30` or `GMT+05:45`.
-  const m = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
-  if (!m) return 0;
-  const minutes = Number(m[2]) * 60 + Number(m[3]);
-  return m[1] === '-' ? -minutes : minutes;
+/** `YYYY-MM-DDTHH:mm:ss` of `instant` on the wall clocks of `zone`. */
+export function wallDateTime(instant: number, zone: string): string {
+  return readings.get(instant, zone).wall;
+}
+
+/** What the wall clocks of a zone read at an instant, and the zone's offset then. */
+interface Reading {
+  readonly wall: string;
+  readonly offset: number;
+}
+
+const READING: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+};
+
+/** How `en-US` writes a reading: `10/05/2025, 13:45:00 GMT-07:00` (`GMT` or `GMT+00:00` at offset zero). */
+const WRITTEN = /^(\d{2})\/(\d{2})\/(\d+), (\d{2}):(\d{2}):(\d{2}) (GMT.*)$/;
+/** Intl writes the offset as `GMT`, `GMT+02:00`, `GMT-09:30` or `GMT+05:45`. */
+const OFFSET = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/;
+
+function reading(year: string, month: string, day: string, time: string, offsetName: string): Reading {
+  const m = OFFSET.exec(offsetName);
+  const minutes = m?.[1] ? Number(m[2]) * 60 + Number(m[3]) : 0;
+  return { wall: `${year.padStart(4, '0')}-${month}-${day}T${time}`, offset: m?.[1] === '-' ? -minutes : minutes };
+}
+
+// Hot path: every date-time of a feed, every card, every zone switch. One Intl call gives both the wall clock and the
+// offset, which a card's `datetime` (`2025-10-06T18:00:00+02:00`) and the resolution of a wall time both need; its
+// text is read directly (no array of parts made per instant), and through its parts should Intl ever write it
+// otherwise.
+const readingFormats = new Map<string, Intl.DateTimeFormat>();
+const readings = new ZoneMemo<Reading>((instant, zone) => {
+  let dtf = readingFormats.get(zone);
+  if (!dtf) readingFormats.set(zone, (dtf = dateTimeFormat('en-US', { ...READING, timeZone: zone })));
+  const w = WRITTEN.exec(dtf.format(instant));
+  if (w) return reading(w[3], w[1], w[2], `${w[4]}:${w[5]}:${w[6]}`, w[7]);
+  const p: Record<string, string> = {};
+  for (const part of dtf.formatToParts(instant)) p[part.type] = part.value;
+  return reading(p.year, p.month, p.day, `${p.hour}:${p.minute}:${p.second}`, p.timeZoneName);
 });
 
 /**

@@ -10,7 +10,8 @@ import { instantDay, dayShift, groupByDay, type GroupMode } from '../agenda/grou
 import { parallelClusters } from '../agenda/lanes.js';
 import { offsetChanges } from '../agenda/offset-change.js';
 import type { NowState } from '../agenda/now.js';
-import { formatDay, formatTime, wallDateTime } from '../time/format.js';
+import { formatDay, formatTime } from '../time/format.js';
+import { wallDateTime } from '../time/zones.js';
 import { translator } from '../i18n/terms.js';
 import { utcOffset, zonePlace } from '../i18n/places.js';
 

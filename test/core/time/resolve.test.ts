@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { fromZonedTime } from 'date-fns-tz';
 import { resolveDateTime } from '../../../src/core/time/resolve.js';
-import { wallDateTime } from '../../../src/core/time/format.js';
+import { wallDateTime } from '../../../src/core/time/zones.js';
 import { ZONES, anyInstant, inBrowserGap } from './zones-under-test.js';
 
 const ok = (instant: number, ambiguous = false) => ({ kind: 'ok', instant, ambiguous });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { offsetMinutes, resolveDisplayZone, sameZone, zoneName } from '../../../src/core/time/zones.js';
+import { offsetMinutes, resolveDisplayZone, sameZone, wallDateTime, zoneName } from '../../../src/core/time/zones.js';
 
 describe('zones', () => {
   it('validates and canonicalises IANA names', () => {
@@ -45,6 +45,66 @@ describe('zones', () => {
     expect(offsetMinutes(july, 'America/St_Johns')).to.equal(-150);
     expect(offsetMinutes(january, 'Pacific/Chatham')).to.equal(825);
     expect(offsetMinutes(july, 'UTC')).to.equal(0);
+  });
+
+  /** Counts the texts Intl formats while `read` runs; `rewrite` may change what `format` gives. */
+  function countingIntl(read: () => void, rewrite = (text: string) => text): { formats: number; parts: number } {
+    const proto = Intl.DateTimeFormat.prototype;
+    const formatGetter = Object.getOwnPropertyDescriptor(proto, 'format')!;
+    const formatToParts = proto.formatToParts;
+    const counts = { formats: 0, parts: 0 };
+    Object.defineProperty(proto, 'format', {
+      configurable: true,
+      get(this: Intl.DateTimeFormat) {
+        const format = formatGetter.get!.call(this) as (date?: number | Date) => string;
+        return (date?: number | Date) => {
+          counts.formats++;
+          return rewrite(format(date));
+        };
+      },
+    });
+    proto.formatToParts = function (this: Intl.DateTimeFormat, date) {
+      counts.parts++;
+      return formatToParts.call(this, date);
+    };
+    try {
+      read();
+    } finally {
+      Object.defineProperty(proto, 'format', formatGetter);
+      proto.formatToParts = formatToParts;
+    }
+    return counts;
+  }
+
+  it('reads the wall clock and the offset at an instant together, from one formatted text', () => {
+    // 30 March 2025, 00:59:59 UTC: Brussels a second before it springs forward; Kathmandu at +05:45, UTC at zero
+    const instant = Date.UTC(2025, 2, 30, 0, 59, 59);
+    const counts = countingIntl(() => {
+      expect(wallDateTime(instant, 'Europe/Brussels')).to.equal('2025-03-30T01:59:59');
+      expect(offsetMinutes(instant, 'Europe/Brussels')).to.equal(60);
+      expect(offsetMinutes(instant + 1000, 'Europe/Brussels')).to.equal(120);
+      expect(wallDateTime(instant + 1000, 'Europe/Brussels')).to.equal('2025-03-30T03:00:00');
+      expect(offsetMinutes(instant, 'Asia/Kathmandu')).to.equal(345);
+      expect(wallDateTime(instant, 'Asia/Kathmandu')).to.equal('2025-03-30T06:44:59');
+      expect(wallDateTime(instant, 'UTC')).to.equal('2025-03-30T00:59:59');
+      expect(offsetMinutes(instant, 'UTC')).to.equal(0);
+    });
+    expect(counts).to.deep.equal({ formats: 4, parts: 0 });
+  });
+
+  it('reads the parts instead when Intl writes the text otherwise', () => {
+    // 1 November 2026, 10:30 UTC: Los Angeles back on standard time an hour and a half ago, St John's at −03:30
+    const instant = Date.UTC(2026, 10, 1, 10, 30);
+    const counts = countingIntl(
+      () => {
+        expect(wallDateTime(instant, 'America/Los_Angeles')).to.equal('2026-11-01T02:30:00');
+        expect(offsetMinutes(instant, 'America/Los_Angeles')).to.equal(-480);
+        expect(offsetMinutes(instant, 'America/St_Johns')).to.equal(-210);
+        expect(wallDateTime(instant, 'America/St_Johns')).to.equal('2026-11-01T07:00:00');
+      },
+      (text) => text.replace(', ', ' at '),
+    );
+    expect(counts).to.deep.equal({ formats: 2, parts: 2 });
   });
 
   it('resolves the display zone', () => {
