@@ -1,5 +1,5 @@
 import { dateKey, wallClock, isoOffset } from '../time/format.js';
-import { resolveDateTime } from '../time/resolve.js';
+import { isRealWallTime, resolveDateTime } from '../time/resolve.js';
 import { offsetMinutes } from '../time/zones.js';
 import { show, type IssueCollector } from './issues.js';
 
@@ -102,11 +102,7 @@ export function readDateTime(value: unknown, zone: string, path: string, issues:
   return instant;
 }
 
-/** A calendar date `YYYY-MM-DD` that exists, or `undefined`. */
+/** A calendar date `YYYY-MM-DD` that exists (a date needs no zone, nor Intl). */
 export function isDateKey(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-    resolveDateTime(`${value}T12:00`, 'UTC').kind === 'ok'
-  );
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealWallTime(`${value}T12:00:00`);
 }

@@ -69,8 +69,8 @@ function wallCandidates(wall: string, zone: string): number[] {
   return [...found].sort((a, b) => a - b);
 }
 
-/** True when the calendar date and clock exist at all (no 31 April, no 24:00). */
-function isRealWallTime(wall: string, ms: string): boolean {
+/** True when the calendar date and clock exist at all (no 31 April, no 24:00); no zone is involved. */
+export function isRealWallTime(wall: string, ms = '0'): boolean {
   const t = Date.parse(`${wall}.${ms.padEnd(3, '0')}Z`);
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 19) === wall;
 }
