@@ -7,8 +7,8 @@
  * | cache | module | holds | bound |
  * |---|---|---|---|
  * | `dateTimeFormats` | core/time/cache | `Intl.DateTimeFormat` per locale and options | the library's option sets × languages × zones |
- * | `numericFormats`, `offsetFormats` | core/time/format, core/time/zones | one formatter per zone | the IANA zones used |
- * | `wallTimes`, `offsets` | core/time/format, core/time/zones | wall clock text and UTC offset per zone and hour/instant | `INSTANTS_PER_ZONE` per zone |
+ * | `readingFormats` | core/time/zones | one formatter per zone (wall clock and offset together) | the IANA zones used |
+ * | `readings` | core/time/zones | wall clock text and UTC offset per zone and instant | `INSTANTS_PER_ZONE` per zone |
  * | `resolvedTimes` | core/time/resolve | a feed's date-time text resolved per zone | `RESOLVED_TIMES` per zone |
  * | `cardTimes` | core/view/card-view | offset ISO strings, times and other-zone lines per (language, zone) | `CARD_TEXTS` per key |
  * | `cardShared` | core/view/card-view | texts many cards share: places, sector lists, zone names | `SHARED_TEXTS` each |
