@@ -12,9 +12,10 @@ import { nextTask, slowTask } from '../io/next-task.js';
 const TARGET_MS = 100;
 /**
  * The same on a slow device (a phone), which should run no task over 100 ms while a page loads: a chunk of 50 ms and
- * the work right after it stay well within that.
+ * the work right after it stay well within that. Also for a list far from the viewport, whose chunks wait for idle
+ * periods (50 ms at most each).
  */
-const SLOW_TARGET_MS = 50;
+const SHORT_TARGET_MS = 50;
 /** Bounds of a later chunk, in entries. */
 const MIN_STEP = 20;
 /**
@@ -27,23 +28,25 @@ const MAX_STEP = 2_000;
 const IDLE_TIMEOUT_MS = 500;
 
 /**
- * Entries for the next chunk: as many as fit in the target time at the pace of the previous chunk (`added` entries
- * in `cost` ms), at least `MIN_STEP`, at most four times the previous chunk and `MAX_STEP`.
+ * Entries for the next chunk: as many as fit in the target time (`SHORT_TARGET_MS` when `short`, else `TARGET_MS`) at
+ * the pace of the previous chunk (`added` entries in `cost` ms), at least `MIN_STEP`, at most four times the previous
+ * chunk and `MAX_STEP`.
  * @internal
  */
-export function nextChunk(cost: number, added: number, slow: boolean): number {
+export function nextChunk(cost: number, added: number, short: boolean): number {
   const perEntry = Math.max(cost, 1) / added;
-  const target = slow ? SLOW_TARGET_MS : TARGET_MS;
+  const target = short ? SHORT_TARGET_MS : TARGET_MS;
   return Math.round(Math.min(Math.max(target / perEntry, MIN_STEP), MAX_STEP, added * 4));
 }
 
 /**
  * Renders a long list in chunks right after it first appears: the first `first` entries at once, then chunks sized
- * from the time the previous one took, so that no task runs much longer than `TARGET_MS` (`SLOW_TARGET_MS` on a slow
- * device), until everything is in the document. The page paints and stays responsive while a 5,000-activity
- * programme builds up; nothing is ever left out once done (no virtualisation). While the host is far from the
- * viewport, later chunks wait for idle time, so a programme at the bottom of a long page does not compete with the
- * page's own start; coming near the viewport resumes them at once. Later changes to a list already shown render in one go, so keyed DOM reuse is not undone.
+ * from the time the previous one took, so that no task runs much longer than `TARGET_MS` (`SHORT_TARGET_MS` on a slow
+ * device or far from the viewport), until everything is in the document. The page paints and stays responsive while a
+ * 5,000-activity programme builds up; nothing is ever left out once done (no virtualisation). While the host is far
+ * from the viewport, later chunks wait for idle time, so a programme at the bottom of a long page does not compete
+ * with the page's own start; coming near the viewport resumes them at once. Later changes to a list already shown
+ * render in one go, so keyed DOM reuse is not undone.
  *
  * On a slow device even a short list is split. When the task that would render it has already run long (`slowTask`:
  * the feed read, the agenda drawn around it), the host builds the list in the next task (`deferStart`), and from then
@@ -176,7 +179,7 @@ export class ChunkController implements ReactiveController {
   private step(cost: number | undefined): number {
     const last = this.last;
     if (!last || cost === undefined) return this.slow ? SLOW_FIRST : this.first;
-    return nextChunk(cost, last.added, this.slow);
+    return nextChunk(cost, last.added, this.slow || !this.viewport.near);
   }
 
   /** Resolves once every entry may be rendered (or the host left the document). */

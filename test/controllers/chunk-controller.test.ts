@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { nextChunk } from '../../src/controllers/chunk-controller.js';
 
 describe('nextChunk', () => {
-  it('sizes the next chunk to about 100 ms of work on a fast device, and 50 ms on a slow one', () => {
+  it('sizes the next chunk to about 100 ms of work, or 50 ms when short (a slow device, idle time)', () => {
     // the previous chunk drew 100 cards in 25 ms
     expect(nextChunk(25, 100, false)).to.equal(400);
     expect(nextChunk(25, 100, true)).to.equal(200);
@@ -24,12 +24,12 @@ describe('nextChunk', () => {
         fc.double({ min: 0, max: 10_000, noNaN: true }),
         fc.integer({ min: 1, max: 5_000 }),
         fc.boolean(),
-        (cost, added, slow) => {
-          const n = nextChunk(cost, added, slow);
+        (cost, added, short) => {
+          const n = nextChunk(cost, added, short);
           expect(Number.isInteger(n)).to.equal(true);
           expect(n).to.be.at.least(Math.min(20, added * 4));
           expect(n).to.be.at.most(Math.min(2_000, added * 4));
-          // a slow device never gets a bigger chunk than a fast one at the same pace
+          // a short chunk is never bigger than a full one at the same pace
           expect(n).to.be.at.most(nextChunk(cost, added, false));
         },
       ),
