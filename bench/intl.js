@@ -1,7 +1,8 @@
 /**
  * The time work every baseline page must do the way the library does it, with `Intl` only: a feed's wall time
  * resolved in its zone (gap/overlap aware), an instant written in a zone with its offset. Shared by the
- * full-featured and the plain baselines.
+ * full-featured and the plain baselines. Written as a page would write it, with `formatToParts` and one call for the
+ * wall clock and one for the offset (the library reads both from one formatted text).
  */
 const formats = new Map();
 /** One Intl.DateTimeFormat per (options) for the page's life, as the library caches them. */
