@@ -75,7 +75,7 @@ const scale = totalGzip / rows.reduce((sum, r) => sum + r.alone, 0);
 rows.sort((a, b) => b.alone - a.alone);
 
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`.padStart(9);
-console.log(`${file}: ${kb(code.length).trim()} min, ${kb(totalGzip).trim()} gzip (Node's zlib, level 9)`);
+console.log(`${file}: ${kb(Buffer.byteLength(code)).trim()} min, ${kb(totalGzip).trim()} gzip (Node's zlib, level 9)`);
 const width = Math.max(...rows.map((r) => r.key.length), 4);
 console.log(`${'part'.padEnd(width)}       min gzip (est.)  share`);
 for (const r of rows) {
